@@ -1,0 +1,340 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_runs_response import GetRunsResponse
+from ...models.get_runs_sort_by import GetRunsSortBy
+from ...models.get_runs_sort_order import GetRunsSortOrder
+from ...models.run_status import RunStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    dataset_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    run_ids: list[str] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: RunStatus | Unset = UNSET,
+    date_range: str | Unset = UNSET,
+    sort_by: GetRunsSortBy | Unset = UNSET,
+    sort_order: GetRunsSortOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["dataset_id"] = dataset_id
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    json_run_ids: list[str] | Unset = UNSET
+    if not isinstance(run_ids, Unset):
+        json_run_ids = run_ids
+
+    params["run_ids[]"] = json_run_ids
+
+    params["name"] = name
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params["dateRange"] = date_range
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sort_by"] = json_sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order
+
+    params["sort_order"] = json_sort_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/runs",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetRunsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetRunsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetRunsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    dataset_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    run_ids: list[str] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: RunStatus | Unset = UNSET,
+    date_range: str | Unset = UNSET,
+    sort_by: GetRunsSortBy | Unset = UNSET,
+    sort_order: GetRunsSortOrder | Unset = UNSET,
+) -> Response[Error | GetRunsResponse]:
+    """List experiment runs
+
+    Args:
+        dataset_id (str | Unset):
+        page (int | Unset):
+        limit (int | Unset):
+        run_ids (list[str] | Unset):
+        name (str | Unset):
+        status (RunStatus | Unset): Status of an experiment run.
+        date_range (str | Unset):
+        sort_by (GetRunsSortBy | Unset):
+        sort_order (GetRunsSortOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetRunsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        page=page,
+        limit=limit,
+        run_ids=run_ids,
+        name=name,
+        status=status,
+        date_range=date_range,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    dataset_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    run_ids: list[str] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: RunStatus | Unset = UNSET,
+    date_range: str | Unset = UNSET,
+    sort_by: GetRunsSortBy | Unset = UNSET,
+    sort_order: GetRunsSortOrder | Unset = UNSET,
+) -> Error | GetRunsResponse | None:
+    """List experiment runs
+
+    Args:
+        dataset_id (str | Unset):
+        page (int | Unset):
+        limit (int | Unset):
+        run_ids (list[str] | Unset):
+        name (str | Unset):
+        status (RunStatus | Unset): Status of an experiment run.
+        date_range (str | Unset):
+        sort_by (GetRunsSortBy | Unset):
+        sort_order (GetRunsSortOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetRunsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        dataset_id=dataset_id,
+        page=page,
+        limit=limit,
+        run_ids=run_ids,
+        name=name,
+        status=status,
+        date_range=date_range,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    dataset_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    run_ids: list[str] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: RunStatus | Unset = UNSET,
+    date_range: str | Unset = UNSET,
+    sort_by: GetRunsSortBy | Unset = UNSET,
+    sort_order: GetRunsSortOrder | Unset = UNSET,
+) -> Response[Error | GetRunsResponse]:
+    """List experiment runs
+
+    Args:
+        dataset_id (str | Unset):
+        page (int | Unset):
+        limit (int | Unset):
+        run_ids (list[str] | Unset):
+        name (str | Unset):
+        status (RunStatus | Unset): Status of an experiment run.
+        date_range (str | Unset):
+        sort_by (GetRunsSortBy | Unset):
+        sort_order (GetRunsSortOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetRunsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        page=page,
+        limit=limit,
+        run_ids=run_ids,
+        name=name,
+        status=status,
+        date_range=date_range,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    dataset_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    run_ids: list[str] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: RunStatus | Unset = UNSET,
+    date_range: str | Unset = UNSET,
+    sort_by: GetRunsSortBy | Unset = UNSET,
+    sort_order: GetRunsSortOrder | Unset = UNSET,
+) -> Error | GetRunsResponse | None:
+    """List experiment runs
+
+    Args:
+        dataset_id (str | Unset):
+        page (int | Unset):
+        limit (int | Unset):
+        run_ids (list[str] | Unset):
+        name (str | Unset):
+        status (RunStatus | Unset): Status of an experiment run.
+        date_range (str | Unset):
+        sort_by (GetRunsSortBy | Unset):
+        sort_order (GetRunsSortOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetRunsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            dataset_id=dataset_id,
+            page=page,
+            limit=limit,
+            run_ids=run_ids,
+            name=name,
+            status=status,
+            date_range=date_range,
+            sort_by=sort_by,
+            sort_order=sort_order,
+        )
+    ).parsed

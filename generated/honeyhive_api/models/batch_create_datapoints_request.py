@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_create_datapoints_request_check_state import (
+        BatchCreateDatapointsRequestCheckState,
+    )
+    from ..models.datapoint_mapping import DatapointMapping
+    from ..models.date_range import DateRange
+    from ..models.filter_ import Filter
+
+
+T = TypeVar("T", bound="BatchCreateDatapointsRequest")
+
+
+@_attrs_define
+class BatchCreateDatapointsRequest:
+    """Body of `POST /v1/datapoints/batch`."""
+
+    events: list[str] | Unset = UNSET
+    """ Ids of events to turn into datapoints. """
+    mapping: DatapointMapping | Unset = UNSET
+    """ Which source fields become inputs, history and ground truth. """
+    filters: list[Filter] | Unset = UNSET
+    """ Select events by filter instead of by id. """
+    date_range: DateRange | Unset = UNSET
+    """ An absolute date range. """
+    check_state: BatchCreateDatapointsRequestCheckState | Unset = UNSET
+    """ Per-event selection overrides. """
+    select_all: bool | Unset = UNSET
+    """ Take every event that matches the filters. """
+    dataset_id: str | Unset = UNSET
+    """ Dataset to add the new datapoints to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = self.events
+
+        mapping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mapping, Unset):
+            mapping = self.mapping.to_dict()
+
+        filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
+
+        date_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.date_range, Unset):
+            date_range = self.date_range.to_dict()
+
+        check_state: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.check_state, Unset):
+            check_state = self.check_state.to_dict()
+
+        select_all = self.select_all
+
+        dataset_id = self.dataset_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if events is not UNSET:
+            field_dict["events"] = events
+        if mapping is not UNSET:
+            field_dict["mapping"] = mapping
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if date_range is not UNSET:
+            field_dict["dateRange"] = date_range
+        if check_state is not UNSET:
+            field_dict["checkState"] = check_state
+        if select_all is not UNSET:
+            field_dict["selectAll"] = select_all
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_create_datapoints_request_check_state import (
+            BatchCreateDatapointsRequestCheckState,  # noqa: PLC0415
+        )
+        from ..models.datapoint_mapping import DatapointMapping  # noqa: PLC0415
+        from ..models.date_range import DateRange  # noqa: PLC0415
+        from ..models.filter_ import Filter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        events = cast(list[str], d.pop("events", UNSET))
+
+        _mapping = d.pop("mapping", UNSET)
+        mapping: DatapointMapping | Unset
+        if isinstance(_mapping, Unset):
+            mapping = UNSET
+        else:
+            mapping = DatapointMapping.from_dict(_mapping)
+
+        _filters = d.pop("filters", UNSET)
+        filters: list[Filter] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = Filter.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+        _date_range = d.pop("dateRange", UNSET)
+        date_range: DateRange | Unset
+        if isinstance(_date_range, Unset):
+            date_range = UNSET
+        else:
+            date_range = DateRange.from_dict(_date_range)
+
+        _check_state = d.pop("checkState", UNSET)
+        check_state: BatchCreateDatapointsRequestCheckState | Unset
+        if isinstance(_check_state, Unset):
+            check_state = UNSET
+        else:
+            check_state = BatchCreateDatapointsRequestCheckState.from_dict(_check_state)
+
+        select_all = d.pop("selectAll", UNSET)
+
+        dataset_id = d.pop("dataset_id", UNSET)
+
+        batch_create_datapoints_request = cls(
+            events=events,
+            mapping=mapping,
+            filters=filters,
+            date_range=date_range,
+            check_state=check_state,
+            select_all=select_all,
+            dataset_id=dataset_id,
+        )
+
+        batch_create_datapoints_request.additional_properties = d
+        return batch_create_datapoints_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.create_configuration_request_env_item import (
+    CreateConfigurationRequestEnvItem,
+    check_create_configuration_request_env_item,
+)
+from ..models.create_configuration_request_type import (
+    CreateConfigurationRequestType,
+    check_create_configuration_request_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.configuration_parameters import ConfigurationParameters
+
+
+T = TypeVar("T", bound="CreateConfigurationRequest")
+
+
+@_attrs_define
+class CreateConfigurationRequest:
+    """Body of `POST /v1/configurations` (closed: no other fields)."""
+
+    name: str
+    provider: str
+    parameters: ConfigurationParameters
+    """ Model parameters of a configuration. """
+    type_: CreateConfigurationRequestType | Unset = UNSET
+    env: list[CreateConfigurationRequestEnvItem] | Unset = UNSET
+    """ Environments the configuration is deployed to. """
+    tags: list[str] | Unset = UNSET
+    user_properties: Any | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        provider = self.provider
+
+        parameters = self.parameters.to_dict()
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        env: list[str] | Unset = UNSET
+        if not isinstance(self.env, Unset):
+            env = []
+            for env_item_data in self.env:
+                env_item: str = env_item_data
+                env.append(env_item)
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        user_properties: Any | None | Unset
+        if isinstance(self.user_properties, Unset):
+            user_properties = UNSET
+        else:
+            user_properties = self.user_properties
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "provider": provider,
+                "parameters": parameters,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if env is not UNSET:
+            field_dict["env"] = env
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if user_properties is not UNSET:
+            field_dict["user_properties"] = user_properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.configuration_parameters import ConfigurationParameters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        provider = d.pop("provider")
+
+        parameters = ConfigurationParameters.from_dict(d.pop("parameters"))
+
+        _type_ = d.pop("type", UNSET)
+        type_: CreateConfigurationRequestType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_create_configuration_request_type(_type_)
+
+        _env = d.pop("env", UNSET)
+        env: list[CreateConfigurationRequestEnvItem] | Unset = UNSET
+        if _env is not UNSET:
+            env = []
+            for env_item_data in _env:
+                env_item = check_create_configuration_request_env_item(env_item_data)
+
+                env.append(env_item)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        def _parse_user_properties(data: object) -> Any | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(Any | None | Unset, data)
+
+        user_properties = _parse_user_properties(d.pop("user_properties", UNSET))
+
+        create_configuration_request = cls(
+            name=name,
+            provider=provider,
+            parameters=parameters,
+            type_=type_,
+            env=env,
+            tags=tags,
+            user_properties=user_properties,
+        )
+
+        return create_configuration_request

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateConfigurationResponse")
+
+
+@_attrs_define
+class CreateConfigurationResponse:
+    """Result of creating a configuration."""
+
+    acknowledged: bool
+    inserted_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        acknowledged = self.acknowledged
+
+        inserted_id = self.inserted_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "acknowledged": acknowledged,
+                "insertedId": inserted_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        acknowledged = d.pop("acknowledged")
+
+        inserted_id = d.pop("insertedId")
+
+        create_configuration_response = cls(
+            acknowledged=acknowledged,
+            inserted_id=inserted_id,
+        )
+
+        create_configuration_response.additional_properties = d
+        return create_configuration_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Datapoint")
+
+
+@_attrs_define
+class Datapoint:
+    """A stored datapoint."""
+
+    id: str
+    inputs: Any | Unset = UNSET
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
+    history: list[Any] | Unset = UNSET
+    """ Chat history. """
+    ground_truth: Any | None | Unset = UNSET
+    metadata: Any | None | Unset = UNSET
+    linked_event: None | str | Unset = UNSET
+    linked_datasets: list[str] | Unset = UNSET
+    created_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        inputs = self.inputs
+
+        history: list[Any] | Unset = UNSET
+        if not isinstance(self.history, Unset):
+            history = self.history
+
+        ground_truth: Any | None | Unset
+        if isinstance(self.ground_truth, Unset):
+            ground_truth = UNSET
+        else:
+            ground_truth = self.ground_truth
+
+        metadata: Any | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = self.metadata
+
+        linked_event: None | str | Unset
+        if isinstance(self.linked_event, Unset):
+            linked_event = UNSET
+        else:
+            linked_event = self.linked_event
+
+        linked_datasets: list[str] | Unset = UNSET
+        if not isinstance(self.linked_datasets, Unset):
+            linked_datasets = self.linked_datasets
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if history is not UNSET:
+            field_dict["history"] = history
+        if ground_truth is not UNSET:
+            field_dict["ground_truth"] = ground_truth
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if linked_event is not UNSET:
+            field_dict["linked_event"] = linked_event
+        if linked_datasets is not UNSET:
+            field_dict["linked_datasets"] = linked_datasets
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        inputs = d.pop("inputs", UNSET)
+
+        history = cast(list[Any], d.pop("history", UNSET))
+
+        def _parse_ground_truth(data: object) -> Any | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(Any | None | Unset, data)
+
+        ground_truth = _parse_ground_truth(d.pop("ground_truth", UNSET))
+
+        def _parse_metadata(data: object) -> Any | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(Any | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_linked_event(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        linked_event = _parse_linked_event(d.pop("linked_event", UNSET))
+
+        linked_datasets = cast(list[str], d.pop("linked_datasets", UNSET))
+
+        created_at = d.pop("created_at", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        datapoint = cls(
+            id=id,
+            inputs=inputs,
+            history=history,
+            ground_truth=ground_truth,
+            metadata=metadata,
+            linked_event=linked_event,
+            linked_datasets=linked_datasets,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        datapoint.additional_properties = d
+        return datapoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatapointResult")
+
+
+@_attrs_define
+class DatapointResult:
+    """Result of one datapoint in a run."""
+
+    session_id: str
+    passed: bool
+    datapoint_id: None | str | Unset = UNSET
+    metrics: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session_id = self.session_id
+
+        passed = self.passed
+
+        datapoint_id: None | str | Unset
+        if isinstance(self.datapoint_id, Unset):
+            datapoint_id = UNSET
+        else:
+            datapoint_id = self.datapoint_id
+
+        metrics: list[Any] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = self.metrics
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "session_id": session_id,
+                "passed": passed,
+            }
+        )
+        if datapoint_id is not UNSET:
+            field_dict["datapoint_id"] = datapoint_id
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        session_id = d.pop("session_id")
+
+        passed = d.pop("passed")
+
+        def _parse_datapoint_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        datapoint_id = _parse_datapoint_id(d.pop("datapoint_id", UNSET))
+
+        metrics = cast(list[Any], d.pop("metrics", UNSET))
+
+        datapoint_result = cls(
+            session_id=session_id,
+            passed=passed,
+            datapoint_id=datapoint_id,
+            metrics=metrics,
+        )
+
+        datapoint_result.additional_properties = d
+        return datapoint_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool import Tool
+
+
+T = TypeVar("T", bound="DeleteToolResponse")
+
+
+@_attrs_define
+class DeleteToolResponse:
+    """Result of deleting a tool."""
+
+    deleted: bool
+    result: Tool | Unset = UNSET
+    """ A stored tool. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deleted = self.deleted
+
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deleted": deleted,
+            }
+        )
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool import Tool  # noqa: PLC0415
+
+        d = dict(src_dict)
+        deleted = d.pop("deleted")
+
+        _result = d.pop("result", UNSET)
+        result: Tool | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = Tool.from_dict(_result)
+
+        delete_tool_response = cls(
+            deleted=deleted,
+            result=result,
+        )
+
+        delete_tool_response.additional_properties = d
+        return delete_tool_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.datapoint import Datapoint
+
+
+T = TypeVar("T", bound="GetDatapointResponse")
+
+
+@_attrs_define
+class GetDatapointResponse:
+    """One datapoint."""
+
+    datapoint: list[Datapoint]
+    """ The datapoint (a one-element list, as the service returns it). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        datapoint = []
+        for datapoint_item_data in self.datapoint:
+            datapoint_item = datapoint_item_data.to_dict()
+            datapoint.append(datapoint_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "datapoint": datapoint,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.datapoint import Datapoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        datapoint = []
+        _datapoint = d.pop("datapoint")
+        for datapoint_item_data in _datapoint:
+            datapoint_item = Datapoint.from_dict(datapoint_item_data)
+
+            datapoint.append(datapoint_item)
+
+        get_datapoint_response = cls(
+            datapoint=datapoint,
+        )
+
+        get_datapoint_response.additional_properties = d
+        return get_datapoint_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metric_datapoints import MetricDatapoints
+    from ..models.passing_range import PassingRange
+
+
+T = TypeVar("T", bound="MetricDetail")
+
+
+@_attrs_define
+class MetricDetail:
+    """One metric aggregated over a run."""
+
+    metric_name: str
+    metric_type: str | Unset = UNSET
+    event_name: str | Unset = UNSET
+    event_type: str | Unset = UNSET
+    aggregate: float | None | Unset = UNSET
+    values: list[bool | float | None] | Unset = UNSET
+    passing_range: PassingRange | Unset = UNSET
+    """ Range of values that pass. """
+    datapoints: MetricDatapoints | Unset = UNSET
+    """ Datapoints passing and failing a metric. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metric_name = self.metric_name
+
+        metric_type = self.metric_type
+
+        event_name = self.event_name
+
+        event_type = self.event_type
+
+        aggregate: float | None | Unset
+        if isinstance(self.aggregate, Unset):
+            aggregate = UNSET
+        else:
+            aggregate = self.aggregate
+
+        values: list[bool | float | None] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = []
+            for values_item_data in self.values:
+                values_item: bool | float | None
+                values_item = values_item_data
+                values.append(values_item)
+
+        passing_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.passing_range, Unset):
+            passing_range = self.passing_range.to_dict()
+
+        datapoints: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.datapoints, Unset):
+            datapoints = self.datapoints.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metric_name": metric_name,
+            }
+        )
+        if metric_type is not UNSET:
+            field_dict["metric_type"] = metric_type
+        if event_name is not UNSET:
+            field_dict["event_name"] = event_name
+        if event_type is not UNSET:
+            field_dict["event_type"] = event_type
+        if aggregate is not UNSET:
+            field_dict["aggregate"] = aggregate
+        if values is not UNSET:
+            field_dict["values"] = values
+        if passing_range is not UNSET:
+            field_dict["passing_range"] = passing_range
+        if datapoints is not UNSET:
+            field_dict["datapoints"] = datapoints
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metric_datapoints import MetricDatapoints  # noqa: PLC0415
+        from ..models.passing_range import PassingRange  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metric_name = d.pop("metric_name")
+
+        metric_type = d.pop("metric_type", UNSET)
+
+        event_name = d.pop("event_name", UNSET)
+
+        event_type = d.pop("event_type", UNSET)
+
+        def _parse_aggregate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        aggregate = _parse_aggregate(d.pop("aggregate", UNSET))
+
+        _values = d.pop("values", UNSET)
+        values: list[bool | float | None] | Unset = UNSET
+        if _values is not UNSET:
+            values = []
+            for values_item_data in _values:
+
+                def _parse_values_item(data: object) -> bool | float | None:
+                    if data is None:
+                        return data
+                    return cast(bool | float | None, data)
+
+                values_item = _parse_values_item(values_item_data)
+
+                values.append(values_item)
+
+        _passing_range = d.pop("passing_range", UNSET)
+        passing_range: PassingRange | Unset
+        if isinstance(_passing_range, Unset):
+            passing_range = UNSET
+        else:
+            passing_range = PassingRange.from_dict(_passing_range)
+
+        _datapoints = d.pop("datapoints", UNSET)
+        datapoints: MetricDatapoints | Unset
+        if isinstance(_datapoints, Unset):
+            datapoints = UNSET
+        else:
+            datapoints = MetricDatapoints.from_dict(_datapoints)
+
+        metric_detail = cls(
+            metric_name=metric_name,
+            metric_type=metric_type,
+            event_name=event_name,
+            event_type=event_type,
+            aggregate=aggregate,
+            values=values,
+            passing_range=passing_range,
+            datapoints=datapoints,
+        )
+
+        metric_detail.additional_properties = d
+        return metric_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

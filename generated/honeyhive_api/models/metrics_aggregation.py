@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.metric_detail import MetricDetail
+
+
+T = TypeVar("T", bound="MetricsAggregation")
+
+
+@_attrs_define
+class MetricsAggregation:
+    """Metrics of a run."""
+
+    aggregation_function: str
+    details: list[MetricDetail]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        aggregation_function = self.aggregation_function
+
+        details = []
+        for details_item_data in self.details:
+            details_item = details_item_data.to_dict()
+            details.append(details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "aggregation_function": aggregation_function,
+                "details": details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metric_detail import MetricDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        aggregation_function = d.pop("aggregation_function")
+
+        details = []
+        _details = d.pop("details")
+        for details_item_data in _details:
+            details_item = MetricDetail.from_dict(details_item_data)
+
+            details.append(details_item)
+
+        metrics_aggregation = cls(
+            aggregation_function=aggregation_function,
+            details=details,
+        )
+
+        metrics_aggregation.additional_properties = d
+        return metrics_aggregation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

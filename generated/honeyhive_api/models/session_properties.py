@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SessionProperties")
+
+
+@_attrs_define
+class SessionProperties:
+    """Properties applied to the session created for a single-session batch."""
+
+    session_name: str | Unset = UNSET
+    source: str | Unset = UNSET
+    inputs: Any | Unset = UNSET
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
+    metadata: Any | Unset = UNSET
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
+    user_properties: Any | Unset = UNSET
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session_name = self.session_name
+
+        source = self.source
+
+        inputs = self.inputs
+
+        metadata = self.metadata
+
+        user_properties = self.user_properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if session_name is not UNSET:
+            field_dict["session_name"] = session_name
+        if source is not UNSET:
+            field_dict["source"] = source
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if user_properties is not UNSET:
+            field_dict["user_properties"] = user_properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        session_name = d.pop("session_name", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        inputs = d.pop("inputs", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        user_properties = d.pop("user_properties", UNSET)
+
+        session_properties = cls(
+            session_name=session_name,
+            source=source,
+            inputs=inputs,
+            metadata=metadata,
+            user_properties=user_properties,
+        )
+
+        session_properties.additional_properties = d
+        return session_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""HoneyHive API client."""
