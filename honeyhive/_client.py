@@ -1,0 +1,537 @@
+"""The `HoneyHive` client: configuration, lazily built HTTP clients, and the call drivers.
+
+Configuration is resolved here and only here (explicit argument, then environment variable,
+then default). Every request of every namespace goes through `_send` / `_send_async`, which
+build the request with the generated operation, send it through this instance's pooled httpx
+client (whose transport retries, rate-limits and logs, see `_transport.py`) and map the
+answer to a result or to one of the errors of `errors.py`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from . import _transport
+from ._operation import Call, Plane, Steps, load_operation
+from .errors import (
+    APIError,
+    AuthenticationError,
+    HoneyHiveError,
+    InvalidResponseError,
+    error_from_response,
+    error_from_transport,
+)
+
+if TYPE_CHECKING:
+    from honeyhive_api.client import AuthenticatedClient
+
+    from .resources.configurations import Configurations
+    from .resources.datapoints import Datapoints
+    from .resources.datasets import Datasets
+    from .resources.events import Events
+    from .resources.experiments import Experiments
+    from .resources.metrics import Metrics
+    from .resources.projects import Projects
+    from .resources.sessions import Sessions
+    from .resources.tools import Tools
+
+R = TypeVar("R")
+
+DEFAULT_BASE_URL = "https://api.honeyhive.ai"
+#: When only ``rate_limit_calls`` is given, the window is one minute (the reference doc's usage).
+DEFAULT_RATE_LIMIT_WINDOW = 60.0
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off", ""})
+
+
+def _env_flag(name: str, env: Mapping[str, str]) -> bool | None:
+    raw = env.get(name)
+    if raw is None:
+        return None
+    value = raw.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ValueError(f"{name} must be true or false, not {raw!r}")
+
+
+def _positive(name: str, value: object, kind: type = float) -> Any:
+    """Check that an optional numeric setting is a positive number of the right kind."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float) if kind is float else int):
+        raise TypeError(f"{name} must be a positive {kind.__name__}, not {value!r}")
+    if value <= 0:
+        raise ValueError(f"{name} must be positive, not {value!r}")
+    return kind(value)
+
+
+def _url(name: str, value: object) -> str:
+    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+        raise ValueError(f"{name} must be an http(s) URL, not {value!r}")
+    return value.rstrip("/")
+
+
+@dataclass(frozen=True)
+class APIConfig:
+    """The resolved settings of one client. The API key is never shown in its repr."""
+
+    api_key: str | None = field(repr=False)
+    base_url: str
+    cp_base_url: str
+    timeout: float | None
+    retry: _transport.RetryConfig
+    rate_limit_calls: int | None
+    rate_limit_window: float | None
+    max_connections: int
+    max_keepalive: int
+    test_mode: bool
+    verbose: bool
+
+    @property
+    def has_api_key(self) -> bool:
+        """Whether an API key is configured."""
+        return bool(self.api_key)
+
+    @classmethod
+    def resolve(
+        cls,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        cp_base_url: str | None = None,
+        server_url: str | None = None,
+        timeout: float | None = None,
+        retry_config: Any = None,
+        rate_limit_calls: int | None = None,
+        rate_limit_window: float | None = None,
+        max_connections: int | None = None,
+        max_keepalive: int | None = None,
+        test_mode: bool | None = None,
+        verbose: bool | None = None,
+        env: Mapping[str, str] | None = None,
+    ) -> APIConfig:
+        """Combine explicit arguments, environment variables and defaults, checking each."""
+        env = os.environ if env is None else env
+        if api_key is not None and not isinstance(api_key, str):
+            raise TypeError(f"api_key must be a string, not {type(api_key).__name__}")
+        key = api_key or env.get("HH_API_KEY") or None
+        if base_url and server_url and base_url.rstrip("/") != server_url.rstrip("/"):
+            raise ValueError("base_url and server_url (its legacy alias) disagree: pass one")
+        base = _url("base_url", base_url or server_url or env.get("HH_API_URL") or DEFAULT_BASE_URL)
+        cp = _url("cp_base_url", cp_base_url or env.get("HH_CP_API_URL") or base)
+        if timeout is None and env.get("HH_TIMEOUT"):
+            try:
+                timeout = float(env["HH_TIMEOUT"])
+            except ValueError:
+                raise ValueError(f"HH_TIMEOUT must be seconds, not {env['HH_TIMEOUT']!r}") from None
+        calls = _positive("rate_limit_calls", rate_limit_calls, int)
+        window = _positive("rate_limit_window", rate_limit_window)
+        if window is not None and calls is None:
+            raise ValueError("rate_limit_window needs rate_limit_calls (calls per window)")
+        if calls is not None and window is None:
+            window = DEFAULT_RATE_LIMIT_WINDOW
+        conns = _positive("max_connections", max_connections, int)
+        keep = _positive("max_keepalive", max_keepalive, int)
+        flag_test = _env_flag("HH_TEST_MODE", env)
+        flag_verbose = _env_flag("HH_VERBOSE", env)
+        return cls(
+            api_key=key,
+            base_url=base,
+            cp_base_url=cp,
+            timeout=_positive("timeout", timeout),
+            retry=_transport.RetryConfig.coerce(retry_config, env=env),
+            rate_limit_calls=calls,
+            rate_limit_window=window,
+            max_connections=conns or _transport.DEFAULT_MAX_CONNECTIONS,
+            max_keepalive=keep or min(_transport.DEFAULT_MAX_KEEPALIVE, conns or 10**9),
+            test_mode=bool(test_mode if test_mode is not None else flag_test),
+            verbose=bool(verbose if verbose is not None else flag_verbose),
+        )
+
+
+class HoneyHive:
+    """Main HoneyHive API client, with a sync method and an ``_async`` twin for every operation.
+
+    No I/O happens here: HTTP clients are created on first use, one pooled ``httpx.Client``
+    and one ``httpx.AsyncClient`` per base URL. ``test_mode=True`` sends every call to an
+    in-process HoneyHive-compatible server (``honeyhive.local``) instead of the network.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        cp_base_url: str | None = None,
+        server_url: str | None = None,
+        timeout: float | None = None,
+        retry_config: Any | None = None,
+        rate_limit_calls: int | None = None,
+        rate_limit_window: float | None = None,
+        max_connections: int | None = None,
+        max_keepalive: int | None = None,
+        test_mode: bool | None = None,
+        verbose: bool | None = None,
+        tracer_instance: Any | None = None,
+    ) -> None:
+        self._config = APIConfig.resolve(
+            api_key,
+            base_url=base_url,
+            cp_base_url=cp_base_url,
+            server_url=server_url,
+            timeout=timeout,
+            retry_config=retry_config,
+            rate_limit_calls=rate_limit_calls,
+            rate_limit_window=rate_limit_window,
+            max_connections=max_connections,
+            max_keepalive=max_keepalive,
+            test_mode=test_mode,
+            verbose=verbose,
+        )
+        #: Tracer associated with this client, for correlated tracing (stored, not used here).
+        self.tracer_instance = tracer_instance
+        self._lock = threading.Lock()
+        self._sync: dict[str, httpx.Client] = {}
+        self._async: dict[str, tuple[asyncio.AbstractEventLoop | None, httpx.AsyncClient]] = {}
+        self._local: Any = None
+        # One limiter shared by the sync and async paths: the limit is per client instance.
+        cfg = self._config
+        self._limiter = (
+            _transport.RateLimiter(cfg.rate_limit_calls, cfg.rate_limit_window)
+            if cfg.rate_limit_calls and cfg.rate_limit_window
+            else None
+        )
+
+    # ----------------------------------------------------------------- properties
+    @property
+    def api_config(self) -> APIConfig:
+        """Access the underlying API configuration."""
+        return self._config
+
+    @property
+    def api_key(self) -> str:
+        """Get the HoneyHive API key ("" when none is configured)."""
+        return self._config.api_key or ""
+
+    @property
+    def server_url(self) -> str:
+        """Get the HoneyHive API server URL."""
+        return self._config.base_url
+
+    @property
+    def base_url(self) -> str:
+        """The data-plane base URL (same as ``server_url``)."""
+        return self._config.base_url
+
+    @property
+    def cp_base_url(self) -> str:
+        """The control-plane base URL (projects and configurations)."""
+        return self._config.cp_base_url
+
+    @property
+    def timeout(self) -> float | None:
+        """Return the configured timeout in seconds (None: the defaults of ``_transport``)."""
+        return self._config.timeout
+
+    @property
+    def test_mode(self) -> bool:
+        """Return whether client is in test mode (calls go to an in-process local server)."""
+        return self._config.test_mode
+
+    @property
+    def verbose(self) -> bool:
+        """Return whether verbose mode is enabled (DEBUG logs on the ``honeyhive`` logger)."""
+        return self._config.verbose
+
+    def __repr__(self) -> str:
+        return (
+            f"HoneyHive(base_url={self._config.base_url!r}, test_mode={self._config.test_mode}, "
+            f"api_key={'set' if self._config.api_key else 'missing'})"
+        )
+
+    # ----------------------------------------------------------------- namespaces
+    @cached_property
+    def configurations(self) -> Configurations:
+        """API for managing configurations."""
+        from .resources.configurations import Configurations
+
+        return Configurations(self)
+
+    @cached_property
+    def datapoints(self) -> Datapoints:
+        """API for managing datapoints."""
+        from .resources.datapoints import Datapoints
+
+        return Datapoints(self)
+
+    @cached_property
+    def datasets(self) -> Datasets:
+        """API for managing datasets."""
+        from .resources.datasets import Datasets
+
+        return Datasets(self)
+
+    @cached_property
+    def events(self) -> Events:
+        """API for managing events."""
+        from .resources.events import Events
+
+        return Events(self)
+
+    @cached_property
+    def experiments(self) -> Experiments:
+        """API for managing experiment runs."""
+        from .resources.experiments import Experiments
+
+        return Experiments(self)
+
+    @cached_property
+    def metrics(self) -> Metrics:
+        """API for managing metrics."""
+        from .resources.metrics import Metrics
+
+        return Metrics(self)
+
+    @cached_property
+    def projects(self) -> Projects:
+        """API for managing projects."""
+        from .resources.projects import Projects
+
+        return Projects(self)
+
+    @cached_property
+    def sessions(self) -> Sessions:
+        """API for managing sessions."""
+        from .resources.sessions import Sessions
+
+        return Sessions(self)
+
+    @cached_property
+    def tools(self) -> Tools:
+        """API for managing tools."""
+        from .resources.tools import Tools
+
+        return Tools(self)
+
+    # ----------------------------------------------------------------- low level
+    def _generated_client(self, plane: Plane) -> AuthenticatedClient:
+        from honeyhive_api.client import AuthenticatedClient
+
+        url = self._url(plane)
+        low = AuthenticatedClient(base_url=url, token=self.api_key)
+        low.set_httpx_client(self._sync_http(url))
+        low.set_async_httpx_client(self._async_http(url))
+        return low
+
+    @cached_property
+    def low_level(self) -> AuthenticatedClient:
+        """The generated ``honeyhive_api`` client this instance uses (same URL, auth, pool).
+
+        Pass it as ``client=`` to any operation of ``honeyhive_api.api`` that the facade does
+        not wrap; it shares this instance's timeouts, retries, rate limit and logging.
+        """
+        return self._generated_client("data")
+
+    @cached_property
+    def low_level_cp(self) -> AuthenticatedClient:
+        """Like `low_level`, for the control plane (projects, configurations)."""
+        return self._generated_client("control")
+
+    # ----------------------------------------------------------------- HTTP clients
+    def _url(self, plane: Plane) -> str:
+        return self._config.cp_base_url if plane == "control" else self._config.base_url
+
+    def _headers(self) -> dict[str, str]:
+        headers = {"User-Agent": "honeyhive-client-python", "Accept": "application/json"}
+        if self._config.api_key:
+            headers["Authorization"] = f"Bearer {self._config.api_key}"
+        return headers
+
+    def _local_api(self) -> Any:
+        """The in-process server of test mode (one per client, shared by sync and async)."""
+        if self._local is None:
+            try:
+                from honeyhive.local import LocalAPI
+            except ImportError as exc:  # pragma: no cover - depends on installed extras
+                raise HoneyHiveError(
+                    "test_mode needs the local server: pip install 'honeyhive-client[local]'"
+                ) from exc
+            self._local = LocalAPI(accept_any_key=True)
+        return self._local
+
+    def _client_options(self) -> dict[str, Any]:
+        cfg = self._config
+        return {
+            "headers": self._headers(),
+            "timeout": _transport.make_timeout(cfg.timeout),
+            "retry": cfg.retry,
+            "limiter": self._limiter,
+            "limits": _transport.make_limits(cfg.max_connections, cfg.max_keepalive),
+            "verbose": cfg.verbose,
+            "secrets": (cfg.api_key,) if cfg.api_key else (),
+        }
+
+    def _sync_http(self, url: str) -> httpx.Client:
+        client = self._sync.get(url)
+        if client is None:
+            with self._lock:
+                client = self._sync.get(url)
+                if client is None:
+                    inner = None
+                    if self._config.test_mode:
+                        from honeyhive.local import InProcessTransport
+
+                        inner = InProcessTransport(self._local_api())
+                    client = _transport.build_sync_client(
+                        base_url=url, inner=inner, **self._client_options()
+                    )
+                    self._sync[url] = client
+        return client
+
+    def _async_http(self, url: str) -> httpx.AsyncClient:
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        entry = self._async.get(url)
+        # Pooled connections belong to the loop that opened them: a client first used under
+        # another (finished) loop, e.g. a second asyncio.run(), gets a fresh pool.
+        if entry is not None and (entry[0] is None or entry[0] is loop or loop is None):
+            if entry[0] is None and loop is not None:
+                self._async[url] = (loop, entry[1])
+            return entry[1]
+        inner = None
+        if self._config.test_mode:
+            from honeyhive.local import AsyncInProcessTransport
+
+            inner = AsyncInProcessTransport(self._local_api())
+        client = _transport.build_async_client(base_url=url, inner=inner, **self._client_options())
+        self._async[url] = (loop, client)
+        return client
+
+    # ----------------------------------------------------------------- lifecycle
+    def close(self) -> None:
+        """Close the pooled sync connections (async ones: use `aclose`)."""
+        with self._lock:
+            clients, self._sync = list(self._sync.values()), {}
+        for client in clients:
+            client.close()
+
+    async def aclose(self) -> None:
+        """Close every pooled connection, sync and async."""
+        self.close()
+        entries, self._async = list(self._async.values()), {}
+        for _, client in entries:
+            await client.aclose()
+
+    def __enter__(self) -> HoneyHive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> HoneyHive:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    # ----------------------------------------------------------------- drivers
+    def _request_kwargs(self, call: Call[Any]) -> dict[str, Any]:
+        if not self._config.api_key and not self._config.test_mode:
+            raise AuthenticationError(
+                None, "No HoneyHive API key: pass api_key=... or set HH_API_KEY"
+            )
+        try:
+            kwargs: dict[str, Any] = load_operation(call.operation)._get_kwargs(**call.kwargs)
+        except (TypeError, ValueError, AttributeError) as exc:
+            # The namespaces convert arguments first; reaching this is a bad nested value.
+            raise TypeError(f"invalid arguments for {call.operation}: {exc}") from exc
+        return kwargs
+
+    def _send(self, call: Call[R]) -> R:
+        kwargs = self._request_kwargs(call)
+        try:
+            response = self._sync_http(self._url(call.plane)).request(**kwargs)
+        except httpx.RequestError as exc:
+            raise error_from_transport(exc) from exc
+        return _read(call, response)
+
+    async def _send_async(self, call: Call[R]) -> R:
+        kwargs = self._request_kwargs(call)
+        try:
+            response = await self._async_http(self._url(call.plane)).request(**kwargs)
+        except httpx.RequestError as exc:
+            raise error_from_transport(exc) from exc
+        return _read(call, response)
+
+    def _run(self, steps: Steps[R]) -> R:
+        """Drive a namespace method's steps, sending each call as it is yielded."""
+        try:
+            call = next(steps)
+            while True:
+                try:
+                    result = self._send(call)
+                except HoneyHiveError as exc:
+                    # Lets a method react to an error (e.g. a 404 during a look-up).
+                    call = steps.throw(exc)
+                else:
+                    call = steps.send(result)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+
+    async def _run_async(self, steps: Steps[R]) -> R:
+        """The async twin of `_run`: the same steps, awaited."""
+        try:
+            call = next(steps)
+            while True:
+                try:
+                    result = await self._send_async(call)
+                except HoneyHiveError as exc:
+                    call = steps.throw(exc)
+                else:
+                    call = steps.send(result)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+
+
+def _read(call: Call[R], response: httpx.Response) -> R:
+    """Map an answer to the call's result, or raise the error it stands for."""
+    if not 200 <= response.status_code < 300:
+        raise error_from_response(response)
+    content = response.content
+    data: Any = None
+    if content.strip():
+        try:
+            data = json.loads(content)
+        except ValueError:
+            raise _invalid(call, response, "the response body is not valid JSON") from None
+    try:
+        return call.parse(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _invalid(call, response, f"unexpected response shape ({exc})") from exc
+
+
+def _invalid(call: Call[Any], response: httpx.Response, why: str) -> InvalidResponseError:
+    request = response.request
+    return InvalidResponseError(
+        f"{call.operation}: {why}",
+        status_code=response.status_code,
+        body=response.content,
+        method=request.method,
+        url=str(request.url),
+    )
+
+
+__all__ = ["DEFAULT_BASE_URL", "APIConfig", "APIError", "HoneyHive"]

@@ -1,0 +1,1 @@
+"""The API namespaces of `HoneyHive` (one module each, loaded on first use)."""
