@@ -27,12 +27,13 @@ No message, ``repr`` or stored header of these errors carries the API key: the r
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import json
 import math
 import time
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, overload
+from typing import Any, ClassVar
 
 import httpx
 
@@ -50,9 +51,11 @@ __all__ = [
     "RateLimitError",
     "ServerError",
     "UnprocessableEntityError",
+    "credentials_in",
     "error_from_response",
     "error_from_transport",
     "parse_retry_after",
+    "redact",
 ]
 
 REDACTED = "[REDACTED]"
@@ -92,10 +95,6 @@ class APIError(HoneyHiveError):
     method: str | None
     url: str | None
 
-    @overload
-    def __init__(self, message: str, /) -> None: ...
-
-    @overload
     def __init__(
         self,
         status_code: int | None = None,
@@ -105,19 +104,9 @@ class APIError(HoneyHiveError):
         *,
         method: str | None = None,
         url: str | None = None,
-    ) -> None: ...
-
-    def __init__(
-        self,
-        status_code: int | str | None = None,
-        message: str | None = None,
-        body: object = None,
-        headers: Mapping[str, str] | None = None,
-        *,
-        method: str | None = None,
-        url: str | None = None,
     ) -> None:
         if isinstance(status_code, str) and message is None:
+            # Forgiving of ``AuthenticationError("No API key")`` in untyped code.
             status_code, message = None, status_code
         if status_code is None:
             status_code = self.default_status_code
@@ -199,10 +188,6 @@ class RateLimitError(APIError):
     default_status_code = 429
     retry_after: float | None
 
-    @overload
-    def __init__(self, message: str, /) -> None: ...
-
-    @overload
     def __init__(
         self,
         status_code: int | None = None,
@@ -213,20 +198,8 @@ class RateLimitError(APIError):
         method: str | None = None,
         url: str | None = None,
         retry_after: float | None = None,
-    ) -> None: ...
-
-    def __init__(
-        self,
-        status_code: int | str | None = None,
-        message: str | None = None,
-        body: object = None,
-        headers: Mapping[str, str] | None = None,
-        *,
-        method: str | None = None,
-        url: str | None = None,
-        retry_after: float | None = None,
     ) -> None:
-        super().__init__(status_code, message, body, headers, method=method, url=url)  # type: ignore[arg-type]
+        super().__init__(status_code, message, body, headers, method=method, url=url)
         if retry_after is None and headers is not None:
             retry_after = parse_retry_after(headers)
         self.retry_after = retry_after
@@ -244,7 +217,7 @@ class ServerError(APIError):
 class HoneyHiveConnectionError(HoneyHiveError):
     """No usable response: connection refused, reset or dropped, DNS failure, TLS failure."""
 
-    def __init__(self, message: str, *, method: str | None = None, url: str | None = None):
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
         super().__init__(message)
         self.method = method
         self.url = url
@@ -323,7 +296,7 @@ def error_from_response(response: httpx.Response) -> APIError:
     secrets = _request_secrets(response)
     text = _response_text(response)
     if secrets:
-        text = _scrub(text, secrets)
+        text = redact(text, secrets)
     body: object = text
     if text:
         try:
@@ -335,9 +308,7 @@ def error_from_response(response: httpx.Response) -> APIError:
     message = _message_from_body(body)
     method, url = _request_line(response, secrets)
     cls = _class_for(response.status_code)
-    return cls(
-        response.status_code, message, body, response.headers, method=method, url=url
-    )
+    return cls(response.status_code, message, body, response.headers, method=method, url=url)
 
 
 def error_from_transport(
@@ -353,13 +324,13 @@ def error_from_transport(
         request = exc.request
     except RuntimeError:  # httpx raises when the exception was never tied to a request
         request = None
-    all_secrets = [*secrets, *(_secrets_of(request.headers) if request is not None else ())]
+    all_secrets = [*secrets, *(credentials_in(request.headers) if request is not None else ())]
     if request is not None:
         method = method or request.method
         url = url or str(request.url)
     if url is not None and all_secrets:
-        url = _scrub(url, all_secrets)
-    detail = _scrub(str(exc), all_secrets) if all_secrets else str(exc)
+        url = redact(url, all_secrets)
+    detail = redact(str(exc), all_secrets) if all_secrets else str(exc)
     kind = type(exc).__name__
     cls: type[HoneyHiveConnectionError]
     if isinstance(exc, httpx.TimeoutException):
@@ -381,7 +352,9 @@ def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -
     turned into seconds from ``now`` (default: the current time). The result is never negative.
     """
     lowered = (
-        headers if isinstance(headers, httpx.Headers) else {k.lower(): v for k, v in headers.items()}
+        headers
+        if isinstance(headers, httpx.Headers)
+        else {k.lower(): v for k, v in headers.items()}
     )
     millis = lowered.get("retry-after-ms")
     if millis is not None:
@@ -398,8 +371,8 @@ def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -
         when = email.utils.parsedate_to_datetime(raw.strip())
     except (TypeError, ValueError, IndexError):
         return None
-    if when.tzinfo is None:  # RFC 9110 dates are GMT; a naive one is read as such
-        return None
+    if when.tzinfo is None:  # "-0000" parses naive; HTTP dates are always GMT
+        when = when.replace(tzinfo=datetime.UTC)
     current = time.time() if now is None else now
     return max(0.0, when.timestamp() - current)
 
@@ -485,26 +458,22 @@ def _truncate(text: str, limit: int = _MAX_TEXT) -> str:
 
 
 def _redact_headers(headers: Mapping[str, str] | None) -> httpx.Headers:
-    result = httpx.Headers()
     if headers is None:
-        return result
+        return httpx.Headers()
     items: Iterable[tuple[str, str]] = (
         headers.multi_items() if isinstance(headers, httpx.Headers) else headers.items()
     )
-    for key, value in items:
-        result.add(key, REDACTED if key.lower() in _SENSITIVE_HEADERS else value) if hasattr(
-            result, "add"
-        ) else None
-        if not hasattr(result, "add"):
-            result[key] = REDACTED if key.lower() in _SENSITIVE_HEADERS else value
-    return result
+    return httpx.Headers(
+        [(key, REDACTED if key.lower() in _SENSITIVE_HEADERS else value) for key, value in items]
+    )
 
 
-def _secrets_of(headers: Mapping[str, str]) -> list[str]:
-    value = headers.get("authorization")
+def credentials_in(headers: Mapping[str, str]) -> list[str]:
+    """The ``Authorization`` value in ``headers`` and its bare token, for ``redact``."""
+    value = headers.get("authorization") or headers.get("Authorization")
     if not value:
         return []
-    scheme, _, token = value.partition(" ")
+    _scheme, _, token = value.partition(" ")
     return [value, token.strip()] if token.strip() else [value]
 
 
@@ -513,7 +482,7 @@ def _request_secrets(response: httpx.Response) -> list[str]:
         request = response.request
     except RuntimeError:
         return []
-    return _secrets_of(request.headers)
+    return credentials_in(request.headers)
 
 
 def _request_line(response: httpx.Response, secrets: list[str]) -> tuple[str | None, str | None]:
@@ -522,10 +491,11 @@ def _request_line(response: httpx.Response, secrets: list[str]) -> tuple[str | N
     except RuntimeError:
         return None, None
     url = str(request.url)
-    return request.method, _scrub(url, secrets) if secrets else url
+    return request.method, redact(url, secrets) if secrets else url
 
 
-def _scrub(text: str, secrets: Iterable[str]) -> str:
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """Replace every non-empty secret in ``text`` with ``[REDACTED]``."""
     # Longest first, so "Bearer abc" goes as a whole before "abc" alone.
     for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
         text = text.replace(secret, REDACTED)
