@@ -312,13 +312,17 @@ def error_from_response(response: httpx.Response) -> APIError:
 
 
 def error_from_transport(
-    exc: httpx.TransportError,
+    exc: httpx.RequestError,
     *,
     method: str | None = None,
     url: str | None = None,
     secrets: Iterable[str] = (),
 ) -> HoneyHiveConnectionError:
-    """Wrap an httpx transport failure; timeouts become HoneyHiveTimeoutError, cause is kept."""
+    """Wrap an httpx request failure; timeouts become HoneyHiveTimeoutError, cause is kept.
+
+    Besides transport errors this accepts the other ``httpx.RequestError`` kinds (a body that
+    fails to decode, too many redirects): they also leave the caller without a usable answer.
+    """
     request: httpx.Request | None
     try:
         request = exc.request
@@ -336,9 +340,12 @@ def error_from_transport(
     if isinstance(exc, httpx.TimeoutException):
         cls = HoneyHiveTimeoutError
         summary = f"Request timed out ({kind})"
-    else:
+    elif isinstance(exc, httpx.TransportError):
         cls = HoneyHiveConnectionError
         summary = f"Connection failed ({kind})"
+    else:
+        cls = HoneyHiveConnectionError
+        summary = f"Request failed ({kind})"
     message = f"{summary}: {detail}" if detail else summary
     err = cls(message, method=method, url=url)
     err.__cause__ = exc

@@ -302,6 +302,17 @@ def test_error_from_transport_maps_timeouts_and_keeps_the_cause() -> None:
     )
 
 
+def test_error_from_transport_accepts_other_request_errors() -> None:
+    request = httpx.Request("GET", "https://api.honeyhive.ai/v1/projects")
+    broken_gzip = httpx.DecodingError("Error -3 while decompressing data", request=request)
+
+    error = error_from_transport(broken_gzip)
+
+    assert type(error) is HoneyHiveConnectionError
+    assert str(error).startswith("Request failed (DecodingError): Error -3")
+    assert error.__cause__ is broken_gzip
+
+
 def test_error_from_transport_without_a_request_and_with_secrets() -> None:
     error = error_from_transport(httpx.ConnectError(f"proxy rejected {API_KEY}"), secrets=[API_KEY])
 
