@@ -1,1 +1,88 @@
-"""HoneyHive API client."""
+"""HoneyHive API client: ``from honeyhive import HoneyHive``.
+
+Importing the package loads only the client core (httpx and this package's small modules);
+``honeyhive.models``, the generated layer and ``__version__`` are loaded on first access.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._client import APIConfig, HoneyHive
+from .errors import (
+    APIError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    HoneyHiveConnectionError,
+    HoneyHiveError,
+    HoneyHiveTimeoutError,
+    InvalidResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnprocessableEntityError,
+)
+
+if TYPE_CHECKING:
+    from . import models, utils
+    from .resources.events import BatchError
+
+__all__ = [
+    "APIConfig",
+    "APIError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BatchError",
+    "ConflictError",
+    "HoneyHive",
+    "HoneyHiveConnectionError",
+    "HoneyHiveError",
+    "HoneyHiveTimeoutError",
+    "InvalidResponseError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "UnprocessableEntityError",
+    "__version__",
+    "models",
+    "utils",
+]
+
+# name -> (module, attribute or None for the module itself), imported on first access.
+_LAZY: dict[str, tuple[str, str | None]] = {
+    "BatchError": ("honeyhive.resources.events", "BatchError"),
+    "models": ("honeyhive.models", None),
+    "utils": ("honeyhive.utils", None),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load the lazily exported names (``models``, ``BatchError``, ``__version__``...)."""
+    if name == "__version__":
+        value: Any = _version()
+    elif name in _LAZY:
+        module_name, attribute = _LAZY[name]
+        module = importlib.import_module(module_name)
+        value = module if attribute is None else getattr(module, attribute)
+    else:
+        raise AttributeError(f"module 'honeyhive' has no attribute {name!r}")
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+def _version() -> str:
+    # importlib.metadata costs several ms to import: paid only by those who ask.
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("honeyhive-client")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0+unknown"
