@@ -1,0 +1,723 @@
+"""Checks on the generated package honeyhive_api: one module per operation, models that round-trip,
+and requests that arrive on a real loopback HTTP server the way the service expects them."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import inspect
+import json
+import os
+import pkgutil
+import re
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import attrs
+import honeyhive_api.api
+import honeyhive_api.models as models
+import httpx
+import jsonschema
+import pytest
+import yaml
+from honeyhive_api.api.datapoints import get_datapoints
+from honeyhive_api.api.datasets import get_datasets
+from honeyhive_api.api.events import create_event, create_event_batch, get_events
+from honeyhive_api.api.experiments import get_runs
+from honeyhive_api.api.projects import get_projects
+from honeyhive_api.api.sessions import start_session
+from honeyhive_api.api.tools import delete_tool
+from honeyhive_api.client import AuthenticatedClient
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
+JSON_OBJECT_REF = "#/components/schemas/JsonObject"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+TOKEN = "hh-test-key-123"
+SKIP_GENERATE_CHECK_ENV = "HONEYHIVE_SKIP_GENERATE_CHECK"
+MODES = ("sync", "async")
+
+
+# --- the spec, read the way openapi-python-client reads it ---------------------------------------
+
+
+def _snake(name: str) -> str:
+    """operationId / tag to the generator's module name (startSession -> start_session)."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+def _pascal(name: str) -> str:
+    """Schema or property name to a generated class-name part (passing_ranges -> PassingRanges)."""
+    return "".join(p[:1].upper() + p[1:] for p in re.split(r"[^0-9A-Za-z]+", name) if p)
+
+
+def _norm(name: str) -> str:
+    """Parameter name reduced to compare spec and Python names (dateRange ~ date_range)."""
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+def _deref(node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        node = SCHEMAS[node["$ref"].rsplit("/", 1)[-1]]
+    return node
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    tag: str
+    method: str
+    path: str
+    spec: dict[str, Any]
+    params: tuple[dict[str, Any], ...]
+
+    @property
+    def module(self) -> ModuleType:
+        return importlib.import_module(
+            f"honeyhive_api.api.{_snake(self.tag)}.{_snake(self.operation_id)}"
+        )
+
+    @property
+    def body_schema(self) -> dict[str, Any] | None:
+        body = self.spec.get("requestBody")
+        return body["content"]["application/json"]["schema"] if body else None
+
+    @property
+    def ok_schema(self) -> dict[str, Any]:
+        schema: dict[str, Any] = self.spec["responses"]["200"]["content"]["application/json"]
+        return schema["schema"]
+
+
+def _operations() -> list[Operation]:
+    found = []
+    for path, item in SPEC["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                op = item[method]
+                params = tuple(item.get("parameters", []) + op.get("parameters", []))
+                found.append(
+                    Operation(op["operationId"], op["tags"][0], method.upper(), path, op, params)
+                )
+    return found
+
+
+OPERATIONS = _operations()
+OPERATION_IDS = [op.operation_id for op in OPERATIONS]
+
+
+def _object_schemas_by_class_name() -> dict[str, dict[str, Any]]:
+    """Every schema the generator turns into a model class, under that class's name: component
+    objects, plus inline objects of their properties (named Parent + Property)."""
+    found: dict[str, dict[str, Any]] = {}
+
+    def visit(name: str, schema: dict[str, Any]) -> None:
+        if schema.get("type") == "object":
+            found[name] = schema
+        for prop_name, prop in schema.get("properties", {}).items():
+            if prop.get("type") == "object":
+                visit(name + _pascal(prop_name), prop)
+
+    for name, schema in SCHEMAS.items():
+        visit(_pascal(name), schema)
+    return found
+
+
+MODEL_SCHEMAS = _object_schemas_by_class_name()
+MODEL_CLASSES = {
+    name: cls for name, cls in vars(models).items() if inspect.isclass(cls) and attrs.has(cls)
+}
+
+
+def _sample(schema: dict[str, Any], *, full: bool, pick: int = 0, depth: int = 0) -> Any:
+    """A JSON value valid for `schema`: required properties only, or (full) every property down
+    to a few levels. `pick` chooses which anyOf alternative / enum value to use (0 or -1)."""
+    if schema.get("$ref") == JSON_OBJECT_REF:
+        return {"free": {"form": [1, "two", None, True]}}
+    schema = _deref(schema)
+    if "enum" in schema:
+        return schema["enum"][pick]
+    if "anyOf" in schema:
+        return _sample(schema["anyOf"][pick], full=full, pick=pick, depth=depth)
+    kind = schema.get("type")
+    if kind == "string":
+        return "s" * max(1, schema.get("minLength", 1))
+    if kind == "integer":
+        return 3
+    if kind == "number":
+        return 2.5
+    if kind == "boolean":
+        return True
+    if kind == "null":
+        return None
+    if kind == "array":
+        return (
+            [] if depth > 3 else [_sample(schema["items"], full=full, pick=pick, depth=depth + 1)]
+        )
+    if kind == "object":
+        properties = schema.get("properties", {})
+        names = properties if full and depth <= 3 else schema.get("required", [])
+        value = {n: _sample(properties[n], full=full, pick=pick, depth=depth + 1) for n in names}
+        extra = schema.get("additionalProperties")
+        if not properties and isinstance(extra, dict):
+            value["some_key"] = _sample(extra, full=full, pick=pick, depth=depth + 1)
+        return value
+    raise AssertionError(f"no sample for schema {schema!r}")
+
+
+def _unknown_value(schema: dict[str, Any]) -> Any:
+    """A value for a key the schema does not name, of the type its additionalProperties allow."""
+    extra = schema.get("additionalProperties", True)
+    if isinstance(extra, dict) and extra and extra.get("$ref") != JSON_OBJECT_REF:
+        return _sample(extra, full=True)
+    return {"added": ["by", "a", "newer", "server", 1, None]}
+
+
+def _validator(schema: dict[str, Any]) -> jsonschema.protocols.Validator:
+    return jsonschema.Draft202012Validator({**schema, "components": SPEC["components"]})
+
+
+def _assert_valid(instance: Any, schema: dict[str, Any]) -> None:
+    errors = [
+        f"{list(e.absolute_path)}: {e.message}" for e in _validator(schema).iter_errors(instance)
+    ]
+    assert errors == []
+
+
+# --- a recording HTTP server on loopback ----------------------------------------------------------
+
+
+@dataclass
+class Received:
+    method: str
+    path: str
+    query: str
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def query_pairs(self) -> list[tuple[str, str]]:
+        return parse_qsl(self.query, keep_blank_values=True)
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+class _RecordingHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _RecordingHandler)
+        self.received: list[Received] = []
+        self.overrides: dict[tuple[str, str], tuple[int, Any, dict[str, str]]] = {}
+        # Literal routes first so /v1/runs/schema wins over /v1/runs/{run_id}.
+        routes = sorted(OPERATIONS, key=lambda op: op.path.count("{"))
+        self.routes = [
+            (op.method, re.compile(re.sub(r"\{[^}]+\}", "[^/]+", op.path) + "$"), op)
+            for op in routes
+        ]
+
+    def reply_for(self, method: str, path: str) -> tuple[int, Any, dict[str, str]]:
+        if (method, path) in self.overrides:
+            return self.overrides[(method, path)]
+        for route_method, pattern, op in self.routes:
+            if route_method == method and pattern.match(path):
+                return 200, _sample(op.ok_schema, full=True), {}
+        return 404, {"message": f"no route for {method} {path}"}, {}
+
+
+class _RecordingHandler(BaseHTTPRequestHandler):
+    server: _RecordingHTTPServer
+
+    def _record_and_reply(self) -> None:
+        url = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        self.server.received.append(Received(self.command, url.path, url.query, headers, body))
+        status, payload, extra_headers = self.server.reply_for(self.command, url.path)
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        for name, value in extra_headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _record_and_reply
+
+    def log_message(self, *args: Any) -> None:
+        """Keep test output quiet."""
+
+
+@pytest.fixture(scope="module")
+def _running_server() -> Iterator[_RecordingHTTPServer]:
+    server = _RecordingHTTPServer()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture
+def server(_running_server: _RecordingHTTPServer) -> _RecordingHTTPServer:
+    _running_server.received.clear()
+    _running_server.overrides.clear()
+    return _running_server
+
+
+def _send(server: _RecordingHTTPServer, mode: str, module: ModuleType, **kwargs: Any) -> Any:
+    """Call the generated operation through a real AuthenticatedClient, sync or async."""
+    host, port = server.server_address[:2]
+    client = AuthenticatedClient(
+        base_url=f"http://{host!s}:{port}",
+        token=TOKEN,
+        timeout=httpx.Timeout(5.0),
+        raise_on_unexpected_status=True,
+        httpx_args={"trust_env": False},
+    )
+    if mode == "sync":
+        with client:
+            return module.sync_detailed(client=client, **kwargs)
+
+    async def run() -> Any:
+        async with client:
+            return await module.asyncio_detailed(client=client, **kwargs)
+
+    return asyncio.run(run())
+
+
+def _only_request(server: _RecordingHTTPServer) -> Received:
+    assert len(server.received) == 1
+    request = server.received[0]
+    assert request.headers["authorization"] == f"Bearer {TOKEN}"
+    return request
+
+
+# --- layout ---------------------------------------------------------------------------------------
+
+
+def test_one_generated_module_per_operation_in_openapi_yaml() -> None:
+    expected = {f"{_snake(op.tag)}.{_snake(op.operation_id)}" for op in OPERATIONS}
+    generated = {
+        name.removeprefix("honeyhive_api.api.")
+        for _, name, is_package in pkgutil.walk_packages(
+            honeyhive_api.api.__path__, "honeyhive_api.api."
+        )
+        if not is_package
+    }
+    assert generated == expected
+    assert len(generated) == 52
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=OPERATION_IDS)
+def test_operation_module_has_sync_and_async_entry_points(op: Operation) -> None:
+    module = op.module
+    for name in ("sync", "sync_detailed"):
+        assert callable(getattr(module, name)) and not inspect.iscoroutinefunction(
+            getattr(module, name)
+        )
+    for name in ("asyncio", "asyncio_detailed"):
+        assert inspect.iscoroutinefunction(getattr(module, name))
+    kwargs = module._get_kwargs(**_call_arguments(op, module))
+    assert kwargs["method"].upper() == op.method
+
+
+@pytest.mark.parametrize(
+    ("name", "mandatory"),
+    [
+        ("PostEventRequest", {"event_type", "inputs"}),
+        ("CreateEventRequest", {"event"}),
+        ("CreateProjectRequest", {"name"}),
+        ("UpdateProjectRequest", {"name"}),
+        ("Project", {"name"}),
+        ("CreateConfigurationRequest", {"name", "provider", "parameters"}),
+        ("UpdateConfigurationRequest", {"name"}),
+        ("Configuration", {"id", "name"}),
+        ("StartSessionResponse", {"session_id"}),
+        ("Event", {"event_id"}),
+        ("GetEventsResponse", {"events"}),
+        ("PostEventResponse", {"success"}),
+        ("PostEventBatchResponse", {"success", "event_ids"}),
+    ],
+)
+def test_reference_doc_model_is_generated_under_its_name(name: str, mandatory: set[str]) -> None:
+    cls = getattr(models, name)
+    fields = attrs.fields_dict(cls)
+    required = {n for n, f in fields.items() if f.init and f.default is attrs.NOTHING}
+    assert required == mandatory
+
+
+def test_post_event_request_is_flat_and_create_event_request_wraps_it() -> None:
+    assert "event" not in attrs.fields_dict(models.PostEventRequest)
+    event = models.PostEventRequest(event_type="tool", inputs={"q": 1}, event_name="lookup")
+    wrapped = models.CreateEventRequest(event=event)
+    assert wrapped.to_dict() == {
+        "event": {"event_type": "tool", "inputs": {"q": 1}, "event_name": "lookup"}
+    }
+
+
+def test_every_model_class_has_a_schema_and_every_object_schema_a_class() -> None:
+    assert set(MODEL_CLASSES) == set(MODEL_SCHEMAS)
+    assert len(MODEL_CLASSES) > 100
+
+
+# --- models ---------------------------------------------------------------------------------------
+
+
+OPEN_MODELS = sorted(
+    n for n, s in MODEL_SCHEMAS.items() if s.get("additionalProperties") is not False
+)
+CLOSED_MODELS = sorted(
+    n for n, s in MODEL_SCHEMAS.items() if s.get("additionalProperties") is False
+)
+
+
+@pytest.mark.parametrize("name", OPEN_MODELS)
+def test_model_round_trips_required_fields_and_keeps_unknown_keys(name: str) -> None:
+    schema = MODEL_SCHEMAS[name]
+    data = {**_sample(schema, full=False), "zz_unknown_key": _unknown_value(schema)}
+    model = MODEL_CLASSES[name].from_dict(data)
+    assert "zz_unknown_key" in model.additional_properties
+    assert model.to_dict() == data
+
+
+@pytest.mark.parametrize("pick", [0, -1], ids=["first-alternatives", "last-alternatives"])
+@pytest.mark.parametrize("name", sorted(MODEL_SCHEMAS))
+def test_model_round_trips_every_field(name: str, pick: int) -> None:
+    data = _sample(MODEL_SCHEMAS[name], full=True, pick=pick)
+    assert MODEL_CLASSES[name].from_dict(data).to_dict() == data
+
+
+@pytest.mark.parametrize("name", CLOSED_MODELS)
+def test_closed_model_has_no_additional_properties_and_drops_unknown_keys(name: str) -> None:
+    cls = MODEL_CLASSES[name]
+    data = _sample(MODEL_SCHEMAS[name], full=True)
+    assert "additional_properties" not in attrs.fields_dict(cls)
+    assert cls.from_dict({**data, "project": "p"}).to_dict() == data
+
+
+def test_closed_models_are_the_configuration_bodies() -> None:
+    assert CLOSED_MODELS == ["CreateConfigurationRequest", "UpdateConfigurationRequest"]
+
+
+def test_free_form_fields_are_plain_dicts() -> None:
+    inputs = {"question": "hi", "nested": {"list": [1, 2]}}
+    event = models.PostEventRequest(event_type="model", inputs=inputs, metadata={"cost": 0.1})
+    assert event.to_dict() == {"event_type": "model", "inputs": inputs, "metadata": {"cost": 0.1}}
+    parsed = models.Event.from_dict({"event_id": "e1", "outputs": {"answer": [1]}})
+    assert type(parsed.outputs) is dict
+    assert parsed.outputs == {"answer": [1]}
+
+
+# --- every operation over loopback ----------------------------------------------------------------
+
+
+def _call_arguments(op: Operation, module: ModuleType) -> dict[str, Any]:
+    """Arguments for every parameter of the generated function (path, query, body)."""
+    by_norm = {_norm(p["name"]): p for p in op.params}
+    arguments: dict[str, Any] = {}
+    for name in inspect.signature(module.sync_detailed).parameters:
+        if name == "client":
+            continue
+        if name == "body":
+            assert op.body_schema is not None
+            body_class = MODEL_CLASSES[_pascal(op.body_schema["$ref"].rsplit("/", 1)[-1])]
+            arguments["body"] = body_class.from_dict(_sample(op.body_schema, full=True))
+            continue
+        param = by_norm[_norm(name)]
+        arguments[name] = (
+            f"{param['name']}-1" if param["in"] == "path" else _sample(param["schema"], full=True)
+        )
+    return arguments
+
+
+def _wire_query(params: tuple[dict[str, Any], ...]) -> list[tuple[str, str]]:
+    """What the query string must hold when every query parameter gets its sample value."""
+    pairs = []
+    for param in params:
+        if param["in"] != "query":
+            continue
+        value = _sample(param["schema"], full=True)
+        for item in value if isinstance(value, list) else [value]:
+            text = json.dumps(item) if isinstance(item, bool) else str(item)
+            pairs.append((param["name"], text))
+    return sorted(pairs)
+
+
+def _parsed_as_json(parsed: Any) -> Any:
+    if isinstance(parsed, list):
+        return [item.to_dict() for item in parsed]
+    return parsed.to_dict()
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("op", OPERATIONS, ids=OPERATION_IDS)
+def test_operation_sends_its_route_parameters_and_body_and_parses_the_200(
+    server: _RecordingHTTPServer, op: Operation, mode: str
+) -> None:
+    module = op.module
+    arguments = _call_arguments(op, module)
+    assert {_norm(p["name"]) for p in op.params} == {_norm(n) for n in arguments if n != "body"}, (
+        "every spec parameter must be a parameter of the generated function"
+    )
+
+    response = _send(server, mode, module, **arguments)
+
+    request = _only_request(server)
+    assert request.method == op.method
+    assert request.path == re.sub(r"\{([^}]+)\}", r"\1-1", op.path)
+    assert sorted(request.query_pairs) == _wire_query(op.params)
+    if op.body_schema is not None:
+        assert request.headers["content-type"] == "application/json"
+        assert request.json == arguments["body"].to_dict()
+        _assert_valid(request.json, op.body_schema)
+    else:
+        assert request.body == b""
+    canned = _sample(op.ok_schema, full=True)
+    _assert_valid(canned, op.ok_schema)
+    assert response.status_code == 200
+    assert _parsed_as_json(response.parsed) == canned
+
+
+# --- the tricky operations ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_session_start_sends_the_session_as_a_json_object(
+    server: _RecordingHTTPServer, mode: str
+) -> None:
+    session = {
+        "project": "demo",
+        "session_name": "checkout",
+        "source": "dev",
+        "session_id": "9f1c1a52-3c3e-4d5e-9d0b-1c2d3e4f5a6b",
+        "inputs": {"user": "u1", "cart": [1, 2]},
+        "metadata": {"build": 7},
+        "user_properties": {"plan": "pro"},
+    }
+    body = models.StartSessionRequest(session=models.SessionStartRequest.from_dict(session))
+    server.overrides[("POST", "/session/start")] = (200, {"session_id": session["session_id"]}, {})
+
+    response = _send(server, mode, start_session, body=body)
+
+    request = _only_request(server)
+    assert (request.method, request.path) == ("POST", "/session/start")
+    assert request.json == {"session": session}
+    assert isinstance(request.json["session"], dict)
+    assert isinstance(response.parsed, models.StartSessionResponse)
+    assert response.parsed.session_id == session["session_id"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_event_create_sends_the_event_wrapped_with_plain_dict_inputs(
+    server: _RecordingHTTPServer, mode: str
+) -> None:
+    inputs = {"chat_history": [{"role": "user", "content": "hi"}], "temperature": 0.2}
+    event = models.PostEventRequest(
+        event_type="model",
+        inputs=inputs,
+        project="demo",
+        event_name="openai_completion",
+        session_id="s-1",
+        start_time=1_700_000_000_000,
+        outputs={"content": "hello"},
+    )
+
+    response = _send(server, mode, create_event, body=models.CreateEventRequest(event=event))
+
+    request = _only_request(server)
+    assert (request.method, request.path) == ("POST", "/events")
+    assert request.json == {
+        "event": {
+            "event_type": "model",
+            "inputs": inputs,
+            "project": "demo",
+            "event_name": "openai_completion",
+            "session_id": "s-1",
+            "start_time": 1_700_000_000_000,
+            "outputs": {"content": "hello"},
+        }
+    }
+    assert isinstance(response.parsed, models.PostEventResponse)
+
+
+@pytest.mark.parametrize("is_single_session", [True, False])
+@pytest.mark.parametrize("mode", MODES)
+def test_event_batch_sends_events_list_and_is_single_session(
+    server: _RecordingHTTPServer, mode: str, is_single_session: bool
+) -> None:
+    events = [
+        {"event_type": "tool", "inputs": {"query": "weather"}, "event_name": "search"},
+        {"event_type": "chain", "inputs": {}, "event_id": "e-2"},
+    ]
+    body = models.CreateEventBatchRequest(
+        events=[models.PostEventRequest.from_dict(e) for e in events],
+        is_single_session=is_single_session,
+        session_properties=models.SessionProperties(session_name="batch", source="dev"),
+    )
+
+    response = _send(server, mode, create_event_batch, body=body)
+
+    request = _only_request(server)
+    assert (request.method, request.path) == ("POST", "/events/batch")
+    assert request.json == {
+        "events": events,
+        "is_single_session": is_single_session,
+        "session_properties": {"session_name": "batch", "source": "dev"},
+    }
+    assert isinstance(response.parsed, models.PostEventBatchResponse)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_get_events_sends_filters_and_date_range_as_json_strings(
+    server: _RecordingHTTPServer, mode: str
+) -> None:
+    filters = [
+        {"field": "event_type", "value": "model", "operator": "is", "type": "string"},
+        {"field": "metadata.cost", "value": 0.5, "operator": "greater than", "type": "number"},
+    ]
+    date_range = {"$gte": "2024-01-01T00:00:00Z", "$lte": "2024-02-01T00:00:00Z"}
+
+    response = _send(
+        server,
+        mode,
+        get_events,
+        project="demo",
+        filters=json.dumps(filters),
+        date_range=json.dumps(date_range),
+        ignore_order=True,
+        limit=50,
+    )
+
+    request = _only_request(server)
+    assert (request.method, request.path) == ("GET", "/events")
+    query = dict(request.query_pairs)
+    assert set(query) == {"project", "filters", "dateRange", "ignore_order", "limit"}
+    assert json.loads(query["filters"]) == filters
+    assert json.loads(query["dateRange"]) == date_range
+    assert query["ignore_order"] == "true"
+    assert query["limit"] == "50"
+    assert isinstance(response.parsed, models.GetEventsResponse)
+
+
+@pytest.mark.parametrize(
+    ("module", "kwargs", "name"),
+    [(get_events, {"ignore_order": False}, "ignore_order")]
+    + [(get_datasets, {"include_datapoints": v}, "include_datapoints") for v in (True, False)],
+)
+def test_boolean_query_parameters_are_sent_as_true_or_false(
+    server: _RecordingHTTPServer, module: ModuleType, kwargs: dict[str, bool], name: str
+) -> None:
+    _send(server, "sync", module, **kwargs)
+
+    request = _only_request(server)
+    assert request.query_pairs == [(name, "true" if next(iter(kwargs.values())) else "false")]
+
+
+@pytest.mark.parametrize("ids", [["dp-a", "dp-b"], ["dp-only"]], ids=["two", "one"])
+@pytest.mark.parametrize("mode", MODES)
+def test_datapoints_list_sends_ids_in_bracket_form(
+    server: _RecordingHTTPServer, mode: str, ids: list[str]
+) -> None:
+    response = _send(server, mode, get_datapoints, datapoint_ids=ids, dataset_name="golden")
+
+    request = _only_request(server)
+    assert (request.method, request.path) == ("GET", "/v1/datapoints")
+    assert request.query_pairs == [("datapoint_ids[]", i) for i in ids] + [
+        ("dataset_name", "golden")
+    ]
+    assert isinstance(response.parsed, models.GetDatapointsResponse)
+
+
+@pytest.mark.parametrize("ids", [["run-1", "run-2"], ["run-1"]], ids=["two", "one"])
+def test_runs_list_sends_run_ids_in_bracket_form(
+    server: _RecordingHTTPServer, ids: list[str]
+) -> None:
+    response = _send(server, "sync", get_runs, run_ids=ids, status="completed")
+
+    request = _only_request(server)
+    assert (request.method, request.path) == ("GET", "/v1/runs")
+    assert request.query_pairs == [("run_ids[]", i) for i in ids] + [("status", "completed")]
+    assert isinstance(response.parsed, models.GetRunsResponse)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_tools_delete_sends_function_id(server: _RecordingHTTPServer, mode: str) -> None:
+    response = _send(server, mode, delete_tool, function_id="tool-42")
+
+    request = _only_request(server)
+    assert (request.method, request.path, request.query) == (
+        "DELETE",
+        "/v1/tools",
+        "function_id=tool-42",
+    )
+    assert request.body == b""
+    assert isinstance(response.parsed, models.DeleteToolResponse)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_projects_list_parses_a_json_array(server: _RecordingHTTPServer, mode: str) -> None:
+    projects = [
+        {"id": "p1", "name": "demo", "type": "completion"},
+        {"id": "p2", "name": "evals", "description": "offline", "owner": "team-a"},
+    ]
+    server.overrides[("GET", "/v1/projects")] = (200, projects, {})
+
+    response = _send(server, mode, get_projects, name="demo")
+
+    request = _only_request(server)
+    assert (request.method, request.path, request.query) == ("GET", "/v1/projects", "name=demo")
+    assert isinstance(response.parsed, list)
+    assert [type(p) for p in response.parsed] == [models.Project, models.Project]
+    assert [p.name for p in response.parsed] == ["demo", "evals"]
+    assert response.parsed[1].additional_properties == {"owner": "team-a"}
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 422, 429, 500])
+def test_documented_error_status_is_parsed_as_error(
+    server: _RecordingHTTPServer, status: int
+) -> None:
+    body = {"message": "nope", "errorCode": "E_TEST", "details": [{"field": "name"}]}
+    server.overrides[("GET", "/v1/projects")] = (status, body, {"Retry-After": "3"})
+
+    response = _send(server, "sync", get_projects)
+
+    assert response.status_code == status
+    assert isinstance(response.parsed, models.Error)
+    assert response.parsed.message == "nope"
+    assert response.parsed.error_code == "E_TEST"
+    assert response.parsed.to_dict() == body
+    assert response.headers["Retry-After"] == "3"
+
+
+# --- the generated package matches openapi.yaml ---------------------------------------------------
+
+
+@pytest.mark.skipif(
+    os.environ.get(SKIP_GENERATE_CHECK_ENV) == "1",
+    reason=f"{SKIP_GENERATE_CHECK_ENV}=1 (openapi-python-client not installed here)",
+)
+def test_generated_package_is_up_to_date_with_openapi_yaml() -> None:
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "up to date" in proc.stdout
