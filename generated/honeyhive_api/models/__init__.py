@@ -10,6 +10,7 @@ from .chart_bucket import ChartBucket
 from .child_metric import ChildMetric
 from .compare_events_response import CompareEventsResponse
 from .configuration import Configuration
+from .configuration_list import ConfigurationList
 from .configuration_parameters import ConfigurationParameters
 from .configuration_parameters_function_call_params import ConfigurationParametersFunctionCallParams
 from .create_configuration_request import CreateConfigurationRequest
@@ -143,6 +144,7 @@ __all__ = (
     "ChildMetric",
     "CompareEventsResponse",
     "Configuration",
+    "ConfigurationList",
     "ConfigurationParameters",
     "ConfigurationParametersFunctionCallParams",
     "CreateConfigurationRequest",

@@ -11,7 +11,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.child_metric import ChildMetric
     from ..models.metric_category import MetricCategory
-    from ..models.metric_filters import MetricFilters
     from ..models.metric_threshold import MetricThreshold
 
 
@@ -40,8 +39,9 @@ class Metric:
     threshold: MetricThreshold | None | Unset = UNSET
     categories: list[MetricCategory] | None | Unset = UNSET
     child_metrics: list[ChildMetric] | None | Unset = UNSET
-    filters: MetricFilters | Unset = UNSET
-    """ Which events the metric runs on. """
+    filters: Any | Unset = UNSET
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
     created_at: str | Unset = UNSET
     updated_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -117,9 +117,7 @@ class Metric:
         else:
             child_metrics = self.child_metrics
 
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
+        filters = self.filters
 
         created_at = self.created_at
 
@@ -176,7 +174,6 @@ class Metric:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.child_metric import ChildMetric  # noqa: PLC0415
         from ..models.metric_category import MetricCategory  # noqa: PLC0415
-        from ..models.metric_filters import MetricFilters  # noqa: PLC0415
         from ..models.metric_threshold import MetricThreshold  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -288,12 +285,7 @@ class Metric:
 
         child_metrics = _parse_child_metrics(d.pop("child_metrics", UNSET))
 
-        _filters = d.pop("filters", UNSET)
-        filters: MetricFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = MetricFilters.from_dict(_filters)
+        filters = d.pop("filters", UNSET)
 
         created_at = d.pop("created_at", UNSET)
 

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.configuration import Configuration
+from ...models.configuration_list import ConfigurationList
 from ...models.error import Error
 from ...models.get_configurations_env import GetConfigurationsEnv
 from ...types import UNSET, Response, Unset
@@ -46,14 +47,32 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Configuration] | None:
+) -> ConfigurationList | list[Configuration] | Error | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Configuration.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        def _parse_response_200(data: object) -> ConfigurationList | list[Configuration]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    response_200_type_0_item = Configuration.from_dict(
+                        response_200_type_0_item_data
+                    )
+
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ConfigurationList.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -105,7 +124,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Configuration]]:
+) -> Response[ConfigurationList | list[Configuration] | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,7 +140,7 @@ def sync_detailed(
     name: str | Unset = UNSET,
     env: GetConfigurationsEnv | Unset = UNSET,
     tags: str | Unset = UNSET,
-) -> Response[Error | list[Configuration]]:
+) -> Response[ConfigurationList | list[Configuration] | Error]:
     """List configurations
 
      Returns a JSON array. Later API versions wrap it as `{"configurations": [...]}`; clients should
@@ -138,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Configuration]]
+        Response[ConfigurationList | list[Configuration] | Error]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +181,7 @@ def sync(
     name: str | Unset = UNSET,
     env: GetConfigurationsEnv | Unset = UNSET,
     tags: str | Unset = UNSET,
-) -> Error | list[Configuration] | None:
+) -> ConfigurationList | list[Configuration] | Error | None:
     """List configurations
 
      Returns a JSON array. Later API versions wrap it as `{"configurations": [...]}`; clients should
@@ -179,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Configuration]
+        ConfigurationList | list[Configuration] | Error
     """
 
     return sync_detailed(
@@ -198,7 +217,7 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     env: GetConfigurationsEnv | Unset = UNSET,
     tags: str | Unset = UNSET,
-) -> Response[Error | list[Configuration]]:
+) -> Response[ConfigurationList | list[Configuration] | Error]:
     """List configurations
 
      Returns a JSON array. Later API versions wrap it as `{"configurations": [...]}`; clients should
@@ -215,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Configuration]]
+        Response[ConfigurationList | list[Configuration] | Error]
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +256,7 @@ async def asyncio(
     name: str | Unset = UNSET,
     env: GetConfigurationsEnv | Unset = UNSET,
     tags: str | Unset = UNSET,
-) -> Error | list[Configuration] | None:
+) -> ConfigurationList | list[Configuration] | Error | None:
     """List configurations
 
      Returns a JSON array. Later API versions wrap it as `{"configurations": [...]}`; clients should
@@ -254,7 +273,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Configuration]
+        ConfigurationList | list[Configuration] | Error
     """
 
     return (
