@@ -1,0 +1,514 @@
+"""Every model users import: the generated ``honeyhive_api`` models plus the reference doc's shapes.
+
+Generated models are loaded on first access (module ``__getattr__``), so importing this
+module costs nothing until a model is used. Four names differ from the wire models they stand
+for, because the reference doc builds them differently from what the service accepts:
+
+- `CreateConfigurationRequest`, `UpdateConfigurationRequest`, `UpdateProjectRequest`: the
+  doc's request shapes, which the namespaces convert to the wire bodies (`to_wire`);
+- `Configuration`: the service's configuration item plus the doc's ``is_active``.
+
+The wire models themselves stay reachable, unchanged, as ``honeyhive_api.models.<Name>``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define, field
+from attrs.validators import deep_iterable, instance_of, optional
+
+from ._convert import as_dict
+
+if TYPE_CHECKING:
+    # Static types for every re-exported generated model ("X as X" marks a re-export for
+    # mypy --strict). isort would split this into one statement per name.
+    # isort: off
+    from honeyhive_api.models import (
+        AddDatapointsRequest as AddDatapointsRequest,
+        AddDatapointsResponse as AddDatapointsResponse,
+        BatchCreateDatapointsRequest as BatchCreateDatapointsRequest,
+        BatchCreateDatapointsRequestCheckState as BatchCreateDatapointsRequestCheckState,
+        BatchCreateDatapointsResponse as BatchCreateDatapointsResponse,
+        CallType as CallType,
+        ChartBucket as ChartBucket,
+        ChildMetric as ChildMetric,
+        CompareEventsResponse as CompareEventsResponse,
+        ConfigurationParameters as ConfigurationParameters,
+        ConfigurationParametersFunctionCallParams as ConfigurationParametersFunctionCallParams,
+        CreateConfigurationRequestEnvItem as CreateConfigurationRequestEnvItem,
+        CreateConfigurationRequestType as CreateConfigurationRequestType,
+        CreateConfigurationResponse as CreateConfigurationResponse,
+        CreateDatapointRequest as CreateDatapointRequest,
+        CreateDatapointResponse as CreateDatapointResponse,
+        CreateDatasetRequest as CreateDatasetRequest,
+        CreateDatasetResponse as CreateDatasetResponse,
+        CreateEventBatchRequest as CreateEventBatchRequest,
+        CreateEventRequest as CreateEventRequest,
+        CreateMetricRequest as CreateMetricRequest,
+        CreateMetricResponse as CreateMetricResponse,
+        CreateModelEventBatchRequest as CreateModelEventBatchRequest,
+        CreateModelEventRequest as CreateModelEventRequest,
+        CreateProjectRequest as CreateProjectRequest,
+        CreateRunRequest as CreateRunRequest,
+        CreateRunRequestPassingRanges as CreateRunRequestPassingRanges,
+        CreateRunResponse as CreateRunResponse,
+        CreateToolRequest as CreateToolRequest,
+        CreateToolResponse as CreateToolResponse,
+        Datapoint as Datapoint,
+        DatapointMapping as DatapointMapping,
+        DatapointResult as DatapointResult,
+        Dataset as Dataset,
+        DateRange as DateRange,
+        DeleteConfigurationResponse as DeleteConfigurationResponse,
+        DeleteDatapointResponse as DeleteDatapointResponse,
+        DeleteDatasetResponse as DeleteDatasetResponse,
+        DeletedId as DeletedId,
+        DeleteEventResponse as DeleteEventResponse,
+        DeleteMetricResponse as DeleteMetricResponse,
+        DeleteProjectResponse as DeleteProjectResponse,
+        DeleteRunResponse as DeleteRunResponse,
+        DeleteSessionResponse as DeleteSessionResponse,
+        DeleteToolResponse as DeleteToolResponse,
+        Error as Error,
+        Event as Event,
+        EventComparisonDetail as EventComparisonDetail,
+        EventDetail as EventDetail,
+        EventPair as EventPair,
+        EventType as EventType,
+        ExperimentComparisonResponse as ExperimentComparisonResponse,
+        ExperimentResultResponse as ExperimentResultResponse,
+        ExperimentRun as ExperimentRun,
+        ExperimentSchemaField as ExperimentSchemaField,
+        ExperimentSchemaMapping as ExperimentSchemaMapping,
+        ExportEventsRequest as ExportEventsRequest,
+        ExportEventsResponse as ExportEventsResponse,
+        Filter as Filter,
+        FilterFieldType as FilterFieldType,
+        FilterOperator as FilterOperator,
+        GetConfigurationsEnv as GetConfigurationsEnv,
+        GetDatapointResponse as GetDatapointResponse,
+        GetDatapointsResponse as GetDatapointsResponse,
+        GetDatasetsResponse as GetDatasetsResponse,
+        GetEventsChartAggregation as GetEventsChartAggregation,
+        GetEventsChartBucket as GetEventsChartBucket,
+        GetEventsChartResponse as GetEventsChartResponse,
+        GetEventsResponse as GetEventsResponse,
+        GetExperimentComparisonAggregateFunction as GetExperimentComparisonAggregateFunction,
+        GetExperimentResultAggregateFunction as GetExperimentResultAggregateFunction,
+        GetRunMetricsResponse as GetRunMetricsResponse,
+        GetRunResponse as GetRunResponse,
+        GetRunsResponse as GetRunsResponse,
+        GetRunsSchemaResponse as GetRunsSchemaResponse,
+        GetRunsSchemaResponseMappings as GetRunsSchemaResponseMappings,
+        GetRunsSortBy as GetRunsSortBy,
+        GetRunsSortOrder as GetRunsSortOrder,
+        InsertedId as InsertedId,
+        InsertedIds as InsertedIds,
+        Metric as Metric,
+        MetricCategory as MetricCategory,
+        MetricComparison as MetricComparison,
+        MetricDatapoints as MetricDatapoints,
+        MetricDetail as MetricDetail,
+        MetricFilters as MetricFilters,
+        MetricReturnType as MetricReturnType,
+        MetricsAggregation as MetricsAggregation,
+        MetricThreshold as MetricThreshold,
+        MetricType as MetricType,
+        ModifiedCount as ModifiedCount,
+        PageInfo as PageInfo,
+        Pagination as Pagination,
+        PassingRange as PassingRange,
+        PostEventBatchResponse as PostEventBatchResponse,
+        PostEventRequest as PostEventRequest,
+        PostEventResponse as PostEventResponse,
+        PostModelEventRequest as PostModelEventRequest,
+        Project as Project,
+        ProjectType as ProjectType,
+        RemoveDatapointResponse as RemoveDatapointResponse,
+        RunMetricRequest as RunMetricRequest,
+        RunMetricResponse as RunMetricResponse,
+        RunStatus as RunStatus,
+        SessionProperties as SessionProperties,
+        SessionStartRequest as SessionStartRequest,
+        SessionTreeNode as SessionTreeNode,
+        StartSessionRequest as StartSessionRequest,
+        StartSessionResponse as StartSessionResponse,
+        Tool as Tool,
+        ToolType as ToolType,
+        UpdateConfigurationRequestEnvItem as UpdateConfigurationRequestEnvItem,
+        UpdateConfigurationRequestType as UpdateConfigurationRequestType,
+        UpdateConfigurationResponse as UpdateConfigurationResponse,
+        UpdateDatapointRequest as UpdateDatapointRequest,
+        UpdateDatapointResponse as UpdateDatapointResponse,
+        UpdateDatasetRequest as UpdateDatasetRequest,
+        UpdateDatasetResponse as UpdateDatasetResponse,
+        UpdateEventRequest as UpdateEventRequest,
+        UpdateEventResponse as UpdateEventResponse,
+        UpdateMetricRequest as UpdateMetricRequest,
+        UpdateMetricResponse as UpdateMetricResponse,
+        UpdateRunRequest as UpdateRunRequest,
+        UpdateRunRequestPassingRanges as UpdateRunRequestPassingRanges,
+        UpdateRunResponse as UpdateRunResponse,
+        UpdateToolRequest as UpdateToolRequest,
+        UpdateToolResponse as UpdateToolResponse,
+    )
+
+    # isort: on
+    from honeyhive_api.models import Configuration as _WireConfiguration
+    from honeyhive_api.models import (
+        CreateConfigurationRequest as _WireCreateConfigurationRequest,
+    )
+    from honeyhive_api.models import (
+        UpdateConfigurationRequest as _WireUpdateConfigurationRequest,
+    )
+    from honeyhive_api.models import UpdateProjectRequest as _WireUpdateProjectRequest
+    from honeyhive_api.types import Unset
+
+M = TypeVar("M")
+
+#: Names defined here rather than taken from ``honeyhive_api.models``.
+_OWN = (
+    "Configuration",
+    "CreateConfigurationRequest",
+    "UpdateConfigurationRequest",
+    "UpdateProjectRequest",
+)
+
+_str = instance_of(str)
+_opt_str = optional(instance_of(str))
+_opt_str_list = optional(deep_iterable(instance_of(str), instance_of(list)))
+_opt_dict = optional(instance_of(dict))
+
+
+def _nonempty(_instance: object, attribute: Any, value: object) -> None:
+    """attrs validator: an optional string must not be empty when given."""
+    if value == "":
+        raise ValueError(f"{attribute.name} must not be empty")
+
+
+class _DocRequest:
+    """Shared behaviour of the doc-shaped request classes (dict in, dict out)."""
+
+    __slots__ = ()
+    #: The doc's key for each attribute whose name differs from it.
+    _KEYS: ClassVar[dict[str, str]] = {"type_": "type"}
+
+    @classmethod
+    def _fields(cls) -> dict[str, str]:
+        """Doc key -> attribute name, for every field of the class."""
+        import attrs
+
+        names = [a.name for a in attrs.fields(cast("type[attrs.AttrsInstance]", cls))]
+        return {cls._KEYS.get(name, name): name for name in names}
+
+    @classmethod
+    def coerce(cls: type[M], value: object, what: str) -> M:
+        """Accept an instance, a dict or a model with ``to_dict``; else TypeError/ValueError."""
+        if isinstance(value, cls):
+            return value
+        data = as_dict(value, what, f"a dict or {cls.__name__}")
+        fields = cls._fields()  # type: ignore[attr-defined]
+        unknown = sorted(set(data) - set(fields))
+        if unknown:
+            raise ValueError(
+                f"{what}: unexpected field(s) {', '.join(map(repr, unknown))}; "
+                f"expected some of {', '.join(fields)}"
+            )
+        kwargs = {fields[key]: item for key, item in data.items() if item is not None}
+        try:
+            return cls(**kwargs)
+        except TypeError as exc:
+            raise TypeError(f"{what}: {exc}") from None
+        except ValueError as exc:
+            raise ValueError(f"{what}: {exc}") from None
+
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M:
+        """Build from a dict keyed as in the reference doc (``type`` for ``type_``)."""
+        return cls.coerce(src_dict, cls.__name__)  # type: ignore[attr-defined, no-any-return]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields that are set, keyed as in the reference doc."""
+        out: dict[str, Any] = {}
+        for key, name in self._fields().items():
+            value = getattr(self, name)
+            if value is not None:
+                out[key] = as_dict(value, key, "a dict") if key == "parameters" else value
+        return out
+
+
+@define(kw_only=True)
+class CreateConfigurationRequest(_DocRequest):
+    """A configuration to create, as the reference doc builds it.
+
+    ``project`` is sent as the ``project`` query parameter (the wire body is closed and has no
+    such field). ``parameters`` is a dict or a ``ConfigurationParameters``; `to_wire` makes it
+    what the service accepts: ``call_type`` defaults to ``"chat"``, ``model`` is required, and
+    keys that are not configuration-parameter fields (``temperature``, ``max_tokens``,
+    ``top_p``, ...) move under ``hyperparameters``.
+    """
+
+    name: str = field(validator=[_str, _nonempty])
+    provider: str = field(validator=[_str, _nonempty])
+    parameters: Mapping[str, Any] | ConfigurationParameters = field(validator=lambda *a: None)
+    project: str | None = field(default=None, validator=[_opt_str, _nonempty])
+    type_: str | None = field(default=None, validator=_opt_str)
+    env: list[str] | None = field(default=None, validator=_opt_str_list)
+    tags: list[str] | None = field(default=None, validator=_opt_str_list)
+    user_properties: dict[str, Any] | None = field(default=None, validator=_opt_dict)
+
+    def to_wire(self) -> _WireCreateConfigurationRequest:
+        """The body of ``POST /v1/configurations`` (``project`` is not part of it)."""
+        from honeyhive_api.models import CreateConfigurationRequest as Wire
+
+        what = "CreateConfigurationRequest"
+        body: dict[str, Any] = {"name": self.name, "provider": self.provider}
+        body["parameters"] = wire_parameters(self.parameters, f"{what}.parameters").to_dict()
+        body.update(self._optional_wire_fields())
+        return _wire(Wire.from_dict, body, what)
+
+    def _optional_wire_fields(self) -> dict[str, Any]:
+        return {
+            key: value
+            for key, value in (
+                ("type", self.type_),
+                ("env", self.env),
+                ("tags", self.tags),
+                ("user_properties", self.user_properties),
+            )
+            if value is not None
+        }
+
+
+@define(kw_only=True)
+class UpdateConfigurationRequest(_DocRequest):
+    """Changes to a configuration, as the reference doc builds them (every field optional).
+
+    The service requires the configuration's ``name`` on update, and ``call_type`` and
+    ``model`` in any ``parameters``: when they are missing, ``configurations.update`` looks the
+    configuration up and takes them from it. Other ``parameters`` keys are reconciled as in
+    `CreateConfigurationRequest`. What is sent replaces what is stored, field by field.
+    """
+
+    name: str | None = field(default=None, validator=[_opt_str, _nonempty])
+    provider: str | None = field(default=None, validator=[_opt_str, _nonempty])
+    parameters: Mapping[str, Any] | ConfigurationParameters | None = None
+    type_: str | None = field(default=None, validator=_opt_str)
+    env: list[str] | None = field(default=None, validator=_opt_str_list)
+    tags: list[str] | None = field(default=None, validator=_opt_str_list)
+    user_properties: dict[str, Any] | None = field(default=None, validator=_opt_dict)
+
+    @property
+    def needs_stored(self) -> bool:
+        """Whether `to_wire` needs the stored configuration (name or model parameters missing)."""
+        if self.name is None:
+            return True
+        if self.parameters is None:
+            return False
+        given = as_dict(self.parameters, "parameters", "a dict or ConfigurationParameters")
+        return "call_type" not in given or "model" not in given
+
+    def to_wire(self, stored: Mapping[str, Any] | None = None) -> _WireUpdateConfigurationRequest:
+        """The body of ``PUT /v1/configurations/{id}``, completed from ``stored`` if given.
+
+        ``stored`` is the configuration as the service returned it (a dict or model).
+        """
+        from honeyhive_api.models import UpdateConfigurationRequest as Wire
+
+        what = "UpdateConfigurationRequest"
+        current = as_dict(stored, "stored", "a dict or Configuration") if stored else {}
+        name = self.name or current.get("name")
+        if not name:
+            raise ValueError(f"{what}: the service needs the configuration's name")
+        body: dict[str, Any] = {"name": name}
+        if self.provider is not None:
+            body["provider"] = self.provider
+        if self.parameters is not None:
+            params = wire_parameters(
+                self.parameters, f"{what}.parameters", current.get("parameters")
+            )
+            body["parameters"] = params.to_dict()
+        body.update(CreateConfigurationRequest._optional_wire_fields(self))  # type: ignore[arg-type]
+        return _wire(Wire.from_dict, body, what)
+
+
+@define(kw_only=True)
+class UpdateProjectRequest(_DocRequest):
+    """Changes to a project, as the reference doc builds them.
+
+    The service addresses a project by its current ``name`` and renames it with ``new_name``.
+    With ``project_id`` (the doc's form), ``name`` is the name the project should have:
+    ``projects.update`` looks the project up by id and renames it if the name differs. Without
+    ``project_id``, ``name`` says which project to update.
+    """
+
+    project_id: str | None = field(default=None, validator=[_opt_str, _nonempty])
+    name: str | None = field(default=None, validator=[_opt_str, _nonempty])
+    new_name: str | None = field(default=None, validator=[_opt_str, _nonempty])
+    description: str | None = field(default=None, validator=_opt_str)
+    type_: str | None = field(default=None, validator=_opt_str)
+
+    def __attrs_post_init__(self) -> None:
+        if self.project_id is None and self.name is None:
+            raise ValueError(
+                "UpdateProjectRequest needs project_id or name (the project to update)"
+            )
+        both = None not in (self.name, self.new_name)
+        if self.project_id is not None and both and self.name != self.new_name:
+            raise ValueError(
+                "UpdateProjectRequest: with project_id, name is the project's new name; "
+                "pass name or new_name, not two different names"
+            )
+
+    def to_wire(self, current_name: str | None = None) -> _WireUpdateProjectRequest:
+        """The body of ``PUT /v1/projects``; ``current_name`` is needed with ``project_id``."""
+        from honeyhive_api.models import UpdateProjectRequest as Wire
+
+        what = "UpdateProjectRequest"
+        if self.project_id is None:
+            body: dict[str, Any] = {"name": self.name}
+            if self.new_name is not None:
+                body["new_name"] = self.new_name
+        else:
+            if not current_name:
+                raise ValueError(f"{what}: the project's current name is needed with project_id")
+            body = {"name": current_name}
+            wanted = self.new_name or self.name
+            if wanted is not None and wanted != current_name:
+                body["new_name"] = wanted
+        if self.description is not None:
+            body["description"] = self.description
+        if self.type_ is not None:
+            body["type"] = self.type_
+        return _wire(Wire.from_dict, body, what)
+
+
+class _IsActive:
+    """Adds the reference doc's ``is_active`` to the service's configuration item."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+        env: list[str] | Unset
+        additional_properties: dict[str, Any]
+
+    @property
+    def is_active(self) -> bool:
+        """Whether the configuration is deployed to at least one environment (``env``).
+
+        The service's item has no ``is_active``; if a payload carries one, it wins.
+        """
+        if "is_active" in self.additional_properties:
+            return bool(self.additional_properties["is_active"])
+        return bool(self.env)
+
+
+if TYPE_CHECKING:
+
+    class Configuration(_IsActive, _WireConfiguration):
+        """A stored configuration, with the reference doc's ``is_active``."""
+
+
+def _configuration_class() -> type[Any]:
+    """Build `Configuration` on first use: its base is a generated model (costly to import)."""
+    from honeyhive_api.models import Configuration as Wire
+
+    cls = type(
+        "Configuration",
+        (_IsActive, Wire),
+        {
+            "__slots__": (),
+            "__module__": __name__,
+            "__qualname__": "Configuration",
+            "__doc__": "A stored configuration, with the reference doc's ``is_active``.",
+        },
+    )
+    return cls
+
+
+def wire_parameters(value: object, what: str, stored: object = None) -> ConfigurationParameters:
+    """Make configuration parameters the service accepts, from what the doc passes.
+
+    ``call_type`` defaults to the stored one, else ``"chat"``; ``model`` to the stored one
+    (required otherwise); keys that are not fields of ``ConfigurationParameters`` go under
+    ``hyperparameters`` (where the service reads sampling settings such as ``temperature``).
+    """
+    from honeyhive_api.models import ConfigurationParameters as Wire
+    from honeyhive_api.types import UNSET
+
+    data = as_dict(value, what, "a dict or ConfigurationParameters")
+    base = stored if isinstance(stored, Mapping) else {}
+    data.setdefault("call_type", base.get("call_type", "chat"))
+    if "model" not in data and base.get("model"):
+        data["model"] = base["model"]
+    model = data.get("model")
+    if not isinstance(model, str) or not model:
+        raise ValueError(f"{what}: 'model' is required, e.g. {{'model': 'gpt-4'}}")
+    params = _wire(Wire.from_dict, data, what)
+    extra, params.additional_properties = params.additional_properties, {}
+    if extra:
+        hyper = {} if params.hyperparameters is UNSET else params.hyperparameters
+        if not isinstance(hyper, Mapping):
+            raise TypeError(f"{what}: 'hyperparameters' must be a dict, not {type(hyper).__name__}")
+        clash = sorted(key for key in extra if key in hyper and hyper[key] != extra[key])
+        if clash:
+            raise ValueError(
+                f"{what}: {', '.join(clash)} given both directly and in hyperparameters"
+            )
+        params.hyperparameters = {**extra, **hyper}
+    return params
+
+
+def _wire(from_dict: Callable[[Mapping[str, Any]], M], data: Mapping[str, Any], what: str) -> M:
+    """``from_dict(data)``, with a missing field or a failed enum check made a ValueError."""
+    try:
+        return from_dict(data)
+    except KeyError as exc:
+        raise ValueError(f"{what}: missing required field {exc.args[0]!r}") from None
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{what}: {exc}") from None
+
+
+def list_parser(model: Callable[[Any], M], envelope: str) -> Callable[[Any], list[M]]:
+    """Parse a list response: a bare JSON array, or an object holding it under ``envelope``."""
+
+    def parse(data: Any) -> list[M]:
+        items = data.get(envelope) if isinstance(data, Mapping) else data
+        if not isinstance(items, list):
+            raise TypeError(f"expected a JSON array (or {{{envelope!r}: [...]}})")
+        return [model(item) for item in items]
+
+    return parse
+
+
+# ------------------------------------------------------------------ lazy re-export
+def _generated_names() -> list[str]:
+    return list(importlib.import_module("honeyhive_api.models").__all__)
+
+
+def __getattr__(name: str) -> Any:
+    """Load a generated model (or `Configuration`) on first access, then keep it here."""
+    if name == "__all__":
+        # Computed, not written out, so a model added to openapi.yaml is exported at once.
+        names = sorted({*_generated_names(), *_OWN})
+        globals()["__all__"] = names
+        return names
+    if name == "Configuration":
+        value: Any = _configuration_class()
+    elif name.startswith("_"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    else:
+        try:
+            value = getattr(importlib.import_module("honeyhive_api.models"), name)
+        except AttributeError:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """Every exported model, loaded or not."""
+    return sorted({*globals(), *_generated_names(), *_OWN})
