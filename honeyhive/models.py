@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         ChartBucket as ChartBucket,
         ChildMetric as ChildMetric,
         CompareEventsResponse as CompareEventsResponse,
+        ConfigurationList as ConfigurationList,
         ConfigurationParameters as ConfigurationParameters,
         ConfigurationParametersFunctionCallParams as ConfigurationParametersFunctionCallParams,
         CreateConfigurationRequestEnvItem as CreateConfigurationRequestEnvItem,
@@ -189,6 +190,47 @@ def _nonempty(_instance: object, attribute: Any, value: object) -> None:
         raise ValueError(f"{attribute.name} must not be empty")
 
 
+def _choice(module: str) -> Callable[[object, Any, object], None]:
+    """attrs validator: a value (or each of a list) is allowed by ``honeyhive_api.models.<module>``.
+
+    The enum's generated ``check_<module>`` function decides, so the allowed values come from
+    openapi.yaml; it is imported on first validation to keep this module cheap to import.
+    """
+
+    def validate(_instance: object, attribute: Any, value: object) -> None:
+        if value is None:
+            return
+        check = getattr(
+            importlib.import_module(f"honeyhive_api.models.{module}"), f"check_{module}"
+        )
+        for item in value if isinstance(value, list) else [value]:
+            try:
+                check(item)
+            except TypeError as exc:
+                raise ValueError(f"{attribute.name}: {exc}") from None
+
+    return validate
+
+
+def _parameters(_instance: object, attribute: Any, value: Any) -> None:
+    """attrs validator: configuration parameters that can become the wire's, checked early.
+
+    ``model`` may be missing here (an update can take it from the stored configuration);
+    everything else `wire_parameters` would reject is rejected now, before any request.
+    """
+    if value is None:
+        return
+    what = attribute.name
+    data = as_dict(value, what, "a dict or ConfigurationParameters")
+    _choice("call_type")(None, attribute, data.get("call_type"))
+    model = data.get("model")
+    if model is not None and (not isinstance(model, str) or not model):
+        raise ValueError(f"{what}: 'model' must be a non-empty string, not {model!r}")
+    hyper = data.get("hyperparameters")
+    if hyper is not None and not isinstance(hyper, Mapping):
+        raise TypeError(f"{what}: 'hyperparameters' must be a dict, not {type(hyper).__name__}")
+
+
 class _DocRequest:
     """Shared behaviour of the doc-shaped request classes (dict in, dict out)."""
 
@@ -253,10 +295,14 @@ class CreateConfigurationRequest(_DocRequest):
 
     name: str = field(validator=[_str, _nonempty])
     provider: str = field(validator=[_str, _nonempty])
-    parameters: Mapping[str, Any] | ConfigurationParameters = field(validator=lambda *a: None)
+    parameters: Mapping[str, Any] | ConfigurationParameters = field(validator=_parameters)
     project: str | None = field(default=None, validator=[_opt_str, _nonempty])
-    type_: str | None = field(default=None, validator=_opt_str)
-    env: list[str] | None = field(default=None, validator=_opt_str_list)
+    type_: str | None = field(
+        default=None, validator=[_opt_str, _choice("create_configuration_request_type")]
+    )
+    env: list[str] | None = field(
+        default=None, validator=[_opt_str_list, _choice("create_configuration_request_env_item")]
+    )
     tags: list[str] | None = field(default=None, validator=_opt_str_list)
     user_properties: dict[str, Any] | None = field(default=None, validator=_opt_dict)
 
@@ -295,9 +341,15 @@ class UpdateConfigurationRequest(_DocRequest):
 
     name: str | None = field(default=None, validator=[_opt_str, _nonempty])
     provider: str | None = field(default=None, validator=[_opt_str, _nonempty])
-    parameters: Mapping[str, Any] | ConfigurationParameters | None = None
-    type_: str | None = field(default=None, validator=_opt_str)
-    env: list[str] | None = field(default=None, validator=_opt_str_list)
+    parameters: Mapping[str, Any] | ConfigurationParameters | None = field(
+        default=None, validator=_parameters
+    )
+    type_: str | None = field(
+        default=None, validator=[_opt_str, _choice("create_configuration_request_type")]
+    )
+    env: list[str] | None = field(
+        default=None, validator=[_opt_str_list, _choice("create_configuration_request_env_item")]
+    )
     tags: list[str] | None = field(default=None, validator=_opt_str_list)
     user_properties: dict[str, Any] | None = field(default=None, validator=_opt_dict)
 
@@ -349,7 +401,7 @@ class UpdateProjectRequest(_DocRequest):
     name: str | None = field(default=None, validator=[_opt_str, _nonempty])
     new_name: str | None = field(default=None, validator=[_opt_str, _nonempty])
     description: str | None = field(default=None, validator=_opt_str)
-    type_: str | None = field(default=None, validator=_opt_str)
+    type_: str | None = field(default=None, validator=[_opt_str, _choice("project_type")])
 
     def __attrs_post_init__(self) -> None:
         if self.project_id is None and self.name is None:
