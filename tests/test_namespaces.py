@@ -8,6 +8,7 @@ than TypeError/ValueError (a connection error) would mean a request was attempte
 
 from __future__ import annotations
 
+import datetime
 import socket
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -507,6 +508,14 @@ async def test_experiment_list_runs_by_date_range(api: Api) -> None:
     recent = await api.experiments.list_runs(name=name, date_range={"$gte": "2000-01-01"})
     future = await api.experiments.list_runs(name=name, date_range={"$gte": "2999-01-01"})
     assert (len(recent.evaluations), len(future.evaluations)) == (1, 0)
+    # datetimes are sent as ISO-8601 inside the JSON-encoded dateRange
+    since = datetime.datetime.now(datetime.UTC) - datetime.timedelta(hours=1)
+    window = wire.DateRange(gte=since.isoformat())
+    assert (
+        len((await api.experiments.list_runs(name=name, date_range={"$gte": since})).evaluations)
+        == 1
+    )
+    assert len((await api.experiments.list_runs(name=name, date_range=window)).evaluations) == 1
 
 
 # ------------------------------------------------------------------ not found

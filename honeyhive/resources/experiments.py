@@ -378,12 +378,20 @@ def _filters_param(value: object, what: str, *, many: bool) -> str:
 
 
 def _date_range_param(value: object) -> str:
-    """A date range as the service takes it in a query string: JSON ``{"$gte", "$lte"}``."""
+    """A date range as the service takes it in a query string: a JSON ``DateRange``.
+
+    Bounds may be datetimes (sent as ISO-8601), ISO strings or epoch milliseconds; a key
+    that is not a ``DateRange`` field is refused rather than silently ignored by the service.
+    """
+    from honeyhive_api.models import DateRange
+    from honeyhive_api.types import UNSET
+
     what = "date_range"
     if isinstance(value, str):
         return _json_text(value, what)
-    data = as_dict(value, what, "a {'$gte': ..., '$lte': ...} dict or DateRange")
-    unknown = sorted(set(data) - {"$gte", "$lte"})
-    if unknown or not data:
-        raise ValueError(f"{what} takes '$gte' and/or '$lte' keys, not {sorted(data)!r}")
-    return _dumps(data, what)
+    hint = "a {'$gte': start, '$lte': end} dict or DateRange"
+    data = as_dict(value, what, hint)
+    bounds = as_model(DateRange, data, what)
+    if bounds.additional_properties or (bounds.gte is UNSET and bounds.lte is UNSET):
+        raise ValueError(f"{what} expects {hint}, not {data!r}")
+    return _dumps(bounds.to_dict(), what)
