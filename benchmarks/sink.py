@@ -140,7 +140,8 @@ class _Connection(asyncio.Protocol):
             body = bytes(buffer[start:total])
             del buffer[:total]
             self._pending = None
-            self._routes.stats.requests += 1
+            if not target.startswith(b"/_bench/"):  # the counters do not count themselves
+                self._routes.stats.requests += 1
             assert self._transport is not None
             self._transport.write(self._routes.answer(method, target, head, body))
             if close:
