@@ -672,6 +672,66 @@ async def test_wrong_arguments_fail_before_anything_is_sent(
         await getattr(getattr(offline, namespace), method)(*args, **kwargs)
 
 
+# ------------------------------------------------------------------ what reaches the server
+class RequestLog:
+    """Counts the requests the local server's fault injector logged since ``start``."""
+
+    def __init__(self, server: Any) -> None:
+        assert server.faults is not None, "the local server runs without its request log"
+        self.faults = server.faults
+        self.before: dict[str, int] = {}
+
+    def start(self, *routes: str) -> None:
+        self.before = {route: self.faults.count(route) for route in (*routes, "*")}
+
+    def sent(self, route: str) -> int:
+        return int(self.faults.count(route)) - self.before[route]
+
+
+async def test_project_update_by_id_sends_one_lookup_then_the_update(
+    api: Api, local_server: Any
+) -> None:
+    created = await api.projects.create({"name": unique("proj")})
+    log = RequestLog(local_server)
+    log.start("GET /v1/projects", "PUT /v1/projects")
+    await api.projects.update({"project_id": created.id, "description": "d"})
+    assert (log.sent("GET /v1/projects"), log.sent("PUT /v1/projects")) == (1, 1)
+    assert log.sent("*") == 2
+
+
+async def test_configuration_update_with_name_and_model_sends_no_lookup(
+    api: Api, local_server: Any
+) -> None:
+    project, name = unique("proj"), unique("cfg")
+    created = await api.configurations.create(
+        {"project": project, "name": name, "provider": "openai", "parameters": {"model": "m"}}
+    )
+    log = RequestLog(local_server)
+    log.start("GET /v1/configurations", "PUT /v1/configurations/*")
+    await api.configurations.update(
+        created.inserted_id,
+        UpdateConfigurationRequest(name=name, parameters={"call_type": "chat", "model": "m2"}),
+    )
+    assert log.sent("GET /v1/configurations") == 0
+    assert log.sent("PUT /v1/configurations/*") == 1
+    assert (await _configurations(api, project))[name].parameters == {
+        "call_type": "chat",
+        "model": "m2",
+    }
+
+
+async def test_wrong_arguments_reach_no_server(api: Api, local_server: Any) -> None:
+    log = RequestLog(local_server)
+    log.start()
+    with pytest.raises(ValueError, match="project_id or name"):
+        await api.projects.update({"description": "d"})
+    with pytest.raises(ValueError, match="'model' is required"):
+        await api.configurations.create({"name": "n", "provider": "p", "parameters": {}})
+    with pytest.raises(TypeError, match="list of id strings"):
+        await api.datapoints.list(datapoint_ids="dp_1")
+    assert log.sent("*") == 0
+
+
 # ------------------------------------------------------------------ aliases
 ALIASES = {
     Projects: {
