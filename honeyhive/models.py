@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define, field
 from attrs.validators import deep_iterable, instance_of, optional
@@ -247,12 +247,12 @@ class _DocRequest:
         return {cls._KEYS.get(name, name): name for name in names}
 
     @classmethod
-    def coerce(cls: type[M], value: object, what: str) -> M:
+    def coerce(cls, value: object, what: str) -> Self:
         """Accept an instance, a dict or a model with ``to_dict``; else TypeError/ValueError."""
         if isinstance(value, cls):
             return value
         data = as_dict(value, what, f"a dict or {cls.__name__}")
-        fields = cls._fields()  # type: ignore[attr-defined]
+        fields = cls._fields()
         unknown = sorted(set(data) - set(fields))
         if unknown:
             raise ValueError(
@@ -268,9 +268,9 @@ class _DocRequest:
             raise ValueError(f"{what}: {exc}") from None
 
     @classmethod
-    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from a dict keyed as in the reference doc (``type`` for ``type_``)."""
-        return cls.coerce(src_dict, cls.__name__)  # type: ignore[attr-defined, no-any-return]
+        return cls.coerce(src_dict, cls.__name__)
 
     def to_dict(self) -> dict[str, Any]:
         """The fields that are set, keyed as in the reference doc."""
