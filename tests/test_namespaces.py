@@ -82,13 +82,18 @@ async def api(server_url: str, api_key: str, mode: str) -> AsyncIterator[Api]:
         yield Api(client, mode)
 
 
-@pytest.fixture
-async def offline(mode: str) -> AsyncIterator[Api]:
-    """A client whose server does not exist: any request fails with a connection error."""
+def dead_url() -> str:
+    """A loopback URL nothing listens on (a port the OS just handed out and took back)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    url = f"http://127.0.0.1:{port}"
+    return f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture
+async def offline(mode: str) -> AsyncIterator[Api]:
+    """A client whose server does not exist: any request fails with a connection error."""
+    url = dead_url()
     async with HoneyHive(api_key="hh-test", base_url=url, cp_base_url=url, retry_config=0) as hh:
         yield Api(hh, mode)
 
@@ -670,6 +675,22 @@ async def test_wrong_arguments_fail_before_anything_is_sent(
 ) -> None:
     with pytest.raises(error, match=message):
         await getattr(getattr(offline, namespace), method)(*args, **kwargs)
+
+
+# ------------------------------------------------------------------ planes
+async def test_projects_and_configurations_go_to_the_control_plane(
+    server_url: str, api_key: str, mode: str
+) -> None:
+    async with HoneyHive(
+        api_key=api_key, base_url=dead_url(), cp_base_url=server_url, retry_config=0
+    ) as client:
+        api = Api(client, mode)
+        name = unique("proj")
+        await api.projects.create({"name": name})
+        assert [p.name for p in await api.projects.list(name)] == [name]
+        assert await api.configurations.list(project=name) == []
+        with pytest.raises(HoneyHiveConnectionError):
+            await api.tools.list()
 
 
 # ------------------------------------------------------------------ what reaches the server
