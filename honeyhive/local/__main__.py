@@ -117,8 +117,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = LocalApp(api, admin=args.admin, log_requests=True)
     config = uvicorn.Config(app, lifespan="off", log_config=None, access_log=False)
     try:
-        # uvicorn installs SIGINT/SIGTERM handlers: Ctrl-C finishes in-flight requests.
+        # uvicorn handles SIGINT/SIGTERM: in-flight requests finish, then it re-raises the
+        # signal, which arrives here as KeyboardInterrupt; that is a normal stop.
         uvicorn.Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass
     finally:
         sock.close()
         api.close()
