@@ -13,6 +13,7 @@ uvicorn tick (~0.1 s)::
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import socket
 import threading
@@ -70,20 +71,17 @@ class _ThreadServer(uvicorn.Server):
         counter = 0
         while not await self.on_tick(counter):
             counter = (counter + 1) % 864000
-            try:
+            with contextlib.suppress(TimeoutError):  # the usual 0.1 s tick
                 await asyncio.wait_for(self._wake.wait(), 0.1)
-            except TimeoutError:
-                pass
 
     def request_exit(self) -> None:
         """Ask the server to stop; safe from any thread."""
         self.should_exit = True
         loop, wake = self._loop, self._wake
         if loop is not None and wake is not None and not loop.is_closed():
-            try:
+            # RuntimeError: the loop closed meanwhile, so it has stopped anyway.
+            with contextlib.suppress(RuntimeError):
                 loop.call_soon_threadsafe(wake.set)
-            except RuntimeError:  # loop closed meanwhile: it has stopped anyway
-                pass
 
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
         state = getattr(self, "server_state", None)
