@@ -49,6 +49,12 @@ class Call(Generic[T]):
     plane: Plane = "data"
 
 
+def once(call: Call[T]) -> Steps[T]:
+    """Steps of a single call; ``return (yield from once(call))`` keeps the result typed."""
+    result: T = yield call
+    return result
+
+
 @functools.cache
 def load_operation(name: str) -> ModuleType:
     """Import a generated operation module on first use (keeps ``import honeyhive`` cheap)."""

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._convert import as_model, new_id, require_str
-from .._operation import Call, Namespace, Steps, async_op, sync_op
+from .._operation import Call, Namespace, Steps, async_op, once, sync_op
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
@@ -34,7 +34,7 @@ class Sessions(Namespace):
         if session.session_id is UNSET or not session.session_id:
             session.session_id = new_id()
         body = StartSessionRequest(session=session)
-        return (yield Call("sessions.start_session", {"body": body}, Response.from_dict))
+        return (yield from once(Call("sessions.start_session", {"body": body}, Response.from_dict)))
 
     start = sync_op(_start)
     start_async = async_op(_start)
@@ -48,7 +48,8 @@ class Sessions(Namespace):
         from honeyhive_api.models import SessionTreeNode
 
         sid = require_str(session_id, "session_id")
-        return (yield Call("sessions.get_session", {"session_id": sid}, SessionTreeNode.from_dict))
+        call = Call("sessions.get_session", {"session_id": sid}, SessionTreeNode.from_dict)
+        return (yield from once(call))
 
     get = sync_op(_get)
     get_async = async_op(_get)
@@ -61,7 +62,7 @@ class Sessions(Namespace):
 
         sid = require_str(session_id, "session_id")
         parse = DeleteSessionResponse.from_dict
-        return (yield Call("sessions.delete_session", {"session_id": sid}, parse))
+        return (yield from once(Call("sessions.delete_session", {"session_id": sid}, parse)))
 
     delete = sync_op(_delete)
     delete_async = async_op(_delete)
