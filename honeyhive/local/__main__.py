@@ -114,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "can reach it can use this server with the keys above",
             file=sys.stderr,
         )
+    api.warm_up()  # so the first requests are as fast as the rest
     app = LocalApp(api, admin=args.admin, log_requests=True)
     config = uvicorn.Config(app, lifespan="off", log_config=None, access_log=False)
     try:

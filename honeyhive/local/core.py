@@ -114,6 +114,13 @@ class LocalAPI:
             )
         return _respond(status, payload, extra)
 
+    def warm_up(self) -> None:
+        """Compile the validators now (~0.3 s once per process) instead of on first use."""
+        for operation_id in HOT_OPERATIONS:
+            self.spec.schema_validator(self.spec.operations[operation_id].body_schema or {})
+        op, params = self.spec.route("GET", "/v1/projects")
+        self.spec.request_problems(op, "/v1/projects", params, [], b"")
+
     def too_large(self) -> Response:
         """The 413 answer, for adapters that stop keeping an oversized body early."""
         error = self._too_large_error()
