@@ -332,7 +332,8 @@ def select_events(
         sql.append((f"session_id IN ({','.join('?' * len(ids))})", list(ids)))
     for f in filters or []:
         # Cheap pre-selection in SQL; the Python predicate still decides.
-        if f["field"] in _SQL_COLUMNS and f["operator"] == "is" and isinstance(f.get("value"), str):
+        exact = f.get("type") in (None, "string", "id") and isinstance(f.get("value"), str)
+        if exact and f["field"] in _SQL_COLUMNS and f["operator"] == "is":
             sql.append((f"{f['field']} = ?", [f["value"]]))
     for event in tx.scan_events(sql, newest_first):
         if matches(event):
