@@ -15,10 +15,10 @@ import json
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from .._convert import as_dict, new_id, require_str
-from .._operation import Call, Namespace, Steps, async_op, load_operation, sync_op
+from .._operation import Call, Namespace, Steps, async_op, load_operation, once, sync_op
 from ..errors import HoneyHiveError
 
 if TYPE_CHECKING:
@@ -52,8 +52,6 @@ BATCH_CHUNK_SIZE = 500
 MAX_CONCURRENT_CHUNKS = 4
 #: Page size ``iter`` asks for when the query sets no ``limit`` (the service's own default).
 LIST_PAGE_SIZE = 1000
-
-T = TypeVar("T")
 
 
 class BatchError(HoneyHiveError):
@@ -413,7 +411,7 @@ class _Batch:
         if session_id is None:
             body.update(self.extra)
         else:
-            body[self.key] = [{"session_id": session_id, **e} for e in events]
+            body[self.key] = [{**e, "session_id": session_id} for e in events]
         return Call(self.operation, {"body": self.body(body)}, PostEventBatchResponse.from_dict)
 
     @property
@@ -479,12 +477,6 @@ class _Batch:
         raise error from cause
 
 
-def _once(call: Call[T]) -> Steps[T]:
-    """The steps of a single request (used to send one chunk)."""
-    result: T = yield call
-    return result
-
-
 def _chunk_size(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ValueError(f"chunk_size must be an integer >= 1, not {value!r}")
@@ -513,8 +505,7 @@ class Events(Namespace):
         data = _event_dict(request, PostEventRequest, "events.create(request)", type_required=True)
         body = CreateEventRequest(event=PostEventRequest.from_dict(data))
         call = Call("events.create_event", {"body": body}, PostEventResponse.from_dict)
-        result: PostEventResponse = yield call
-        return result
+        return (yield from once(call))
 
     create = sync_op(_create)
     create_async = async_op(_create)
@@ -538,8 +529,7 @@ class Events(Namespace):
         data = _event_dict(request, PostModelEventRequest, what, type_required=False)
         body = CreateModelEventRequest(model_event=PostModelEventRequest.from_dict(data))
         call = Call("events.create_model_event", {"body": body}, PostEventResponse.from_dict)
-        result: PostEventResponse = yield call
-        return result
+        return (yield from once(call))
 
     create_model = sync_op(_create_model)
     create_model_async = async_op(_create_model)
@@ -575,8 +565,7 @@ class Events(Namespace):
 
         eid = require_str(event_id, "event_id")
         call = Call("events.delete_event", {"id": eid}, DeleteEventResponse.from_dict)
-        result: DeleteEventResponse = yield call
-        return result
+        return (yield from once(call))
 
     delete = sync_op(_delete)
     delete_async = async_op(_delete)
@@ -588,8 +577,7 @@ class Events(Namespace):
         """All events of a session as ``response.events``, the session's root event first."""
         sid = require_str(session_id, "session_id")
         call = Call("events.get_events_by_session_id", {"id": sid}, _session_events)
-        result: GetEventsResponse = yield call
-        return result
+        return (yield from once(call))
 
     get_by_session_id = sync_op(_get_by_session_id)
     get_by_session_id_async = async_op(_get_by_session_id)
@@ -605,8 +593,7 @@ class Events(Namespace):
         ``evaluation_id``. Use ``iter`` to walk every page.
         """
         kwargs = _query_kwargs(query, "events.get_events", "events.list(query)")
-        result: GetEventsResponse = yield Call("events.get_events", kwargs, _events_page)
-        return result
+        return (yield from once(Call("events.get_events", kwargs, _events_page)))
 
     def _chart(self, query: Mapping[str, Any] | None = None) -> Steps[GetEventsChartResponse]:
         """An event metric aggregated over time buckets (``metric``, ``bucket``, ...)."""
@@ -624,8 +611,7 @@ class Events(Namespace):
             allowed = GET_EVENTS_CHART_AGGREGATION_VALUES
             _check_enum(kwargs["aggregation"], allowed, f"{what}: aggregation")
         parse = GetEventsChartResponse.from_dict
-        result: GetEventsChartResponse = yield Call("events.get_events_chart", kwargs, parse)
-        return result
+        return (yield from once(Call("events.get_events_chart", kwargs, parse)))
 
     chart = sync_op(_chart)
     chart_async = async_op(_chart)
@@ -646,8 +632,7 @@ class Events(Namespace):
                 body["dateRange"] = _date_range(body.pop(key))
         model = ExportEventsRequest.from_dict(body)
         call = Call("events.export_events", {"body": model}, ExportEventsResponse.from_dict)
-        result: ExportEventsResponse = yield call
-        return result
+        return (yield from once(call))
 
     export = sync_op(_export)
     export_async = async_op(_export)
@@ -668,7 +653,7 @@ class Events(Namespace):
         kwargs, size, page = self._pages(query)
         while True:
             call = Call("events.get_events", {**kwargs, "page": page}, _events_page)
-            events = self._client._run(_once(call)).events
+            events = self._client._run(once(call)).events
             yield from events
             if len(events) < size:
                 return
@@ -679,7 +664,7 @@ class Events(Namespace):
         kwargs, size, page = self._pages(query)
         while True:
             call = Call("events.get_events", {**kwargs, "page": page}, _events_page)
-            events = (await self._client._run_async(_once(call))).events
+            events = (await self._client._run_async(once(call))).events
             for event in events:
                 yield event
             if len(events) < size:
@@ -739,7 +724,7 @@ class Events(Namespace):
             if batch.failed.is_set():
                 return
             try:
-                result = run(_once(batch.call(index, session_id)))
+                result = run(once(batch.call(index, session_id)))
                 batch.outcomes[index] = result
             except HoneyHiveError as exc:
                 batch.outcomes[index] = exc
@@ -770,7 +755,7 @@ class Events(Namespace):
                 if batch.failed.is_set():
                     return
                 try:
-                    result = await run(_once(batch.call(index, session_id)))
+                    result = await run(once(batch.call(index, session_id)))
                     batch.outcomes[index] = result
                 except HoneyHiveError as exc:
                     batch.outcomes[index] = exc
