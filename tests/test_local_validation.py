@@ -49,6 +49,42 @@ CASES: list[tuple[str, str, str, dict[str, Any], int, str, str | None]] = [
         None,
     ),
     ("deep-nesting", "POST", "/events", raw(b"[" * 100_000), 400, "INVALID_JSON", None),
+    (
+        "lone-surrogate",
+        "POST",
+        "/events",
+        raw(b'{"event": {"event_type": "tool", "inputs": {"k": "\\ud800"}}}'),
+        400,
+        "INVALID_JSON",
+        None,
+    ),
+    (
+        "infinite-number",
+        "POST",
+        "/events",
+        raw(b'{"event": {"event_type": "tool", "inputs": {}, "duration": 1e400}}'),
+        400,
+        "INVALID_JSON",
+        None,
+    ),
+    (
+        "integer-beyond-float",
+        "POST",
+        "/events",
+        raw(b'{"event": {"event_type": "tool", "inputs": {}, "start_time": 1' + b"0" * 400 + b"}}"),
+        400,
+        "INVALID_JSON",
+        None,
+    ),
+    (
+        "surrogate-in-query-json",
+        "GET",
+        "/events",
+        query(filters='[{"field": "a", "operator": "is", "value": "\\udc00"}]'),
+        400,
+        "VALIDATION_ERROR",
+        "filters",
+    ),
     ("bad-utf8", "POST", "/v1/projects", raw(b'{"name": "\xff\xfe"}'), 400, "INVALID_JSON", None),
     ("empty-body", "POST", "/v1/projects", raw(b""), 400, "INVALID_REQUEST", "<body>"),
     (
@@ -418,6 +454,18 @@ def test_bad_input_is_a_clear_4xx(
         )
         assert not errors, errors
     assert snapshot(seeded) == before  # the server is up and nothing changed
+
+
+def test_odd_but_valid_values_are_stored(seeded: httpx.Client) -> None:
+    odd = [
+        ev(event_id="far", start_time=10**26, duration=10**25),  # beyond 64-bit integers
+        ev(event_id="huge", start_time=1e300),  # beyond any calendar
+        ev(event_id="text", inputs={"k": "\U0001f600 \u00e9 \u0000"}),  # pairs, NUL
+    ]
+    assert seeded.post("/events/batch", json={"events": odd}).status_code == 200
+    ids = {e["event_id"] for e in seeded.get("/events").json()["events"]}
+    assert {"far", "huge", "text"} <= ids
+    assert seeded.get("/v1/events/chart").status_code == 200
 
 
 def test_error_lists_every_problem(seeded: httpx.Client) -> None:

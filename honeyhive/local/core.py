@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl
@@ -29,7 +31,7 @@ from .store import Store, dumps
 # Importing the handler modules registers their operations.
 from . import events, experiments, resources  # noqa: F401  isort: skip
 
-__all__ = ["LocalAPI", "Response", "keys_from_env"]
+__all__ = ["LocalAPI", "Response", "keys_from_env", "parse_json"]
 
 logger = logging.getLogger("honeyhive.local")
 
@@ -57,6 +59,45 @@ def keys_from_env() -> list[str]:
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):  # 1e400 parses as infinity, which JSON cannot carry back
+        raise ValueError(f"number {text[:40]} is out of range")
+    return value
+
+
+def _float_sized_int(text: str) -> int:
+    # Beyond ~1e308 an integer has no float value: times, sorting and SQLite need one.
+    if len(text.lstrip("-")) > 308:
+        raise ValueError(f"number {text[:40]}... is out of range")
+    return int(text)
+
+
+# A \uD800-\uDFFF escape: only then can a parsed string hold a lone surrogate, which
+# SQLite and UTF-8 refuse; the (rare) bodies that have one get the full check.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def parse_json(data: bytes | str, where: str = "Request body") -> Any:
+    """Strict JSON: no NaN/Infinity, no out-of-range numbers, no unpaired surrogates."""
+    try:
+        value = json.loads(
+            data,
+            parse_constant=_reject_constant,
+            parse_float=_finite_float,
+            parse_int=_float_sized_int,
+        )
+    except RecursionError:
+        raise ValueError(f"{where} is nested too deeply to parse") from None
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    if _SURROGATE_ESCAPE.search(raw):
+        try:
+            dumps(value).encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError(f"{where} has a \\u escape of an unpaired UTF-16 surrogate") from None
+    return value
 
 
 class LocalAPI:
@@ -222,11 +263,7 @@ class LocalAPI:
                 code="UNSUPPORTED_MEDIA_TYPE",
             )
         try:
-            return json.loads(body, parse_constant=_reject_constant)
-        except RecursionError:
-            raise ApiError.bad_request(
-                "Request body is nested too deeply to parse", code="INVALID_JSON"
-            ) from None
+            return parse_json(body)
         except ValueError as exc:  # JSONDecodeError and bad UTF-8 are both ValueErrors
             raise ApiError.bad_request(
                 f"Request body is not valid JSON: {exc}", code="INVALID_JSON"
@@ -255,8 +292,8 @@ class LocalAPI:
                 if not text.strip():
                     continue
                 try:
-                    decoded = json.loads(text, parse_constant=_reject_constant)
-                except (ValueError, RecursionError) as exc:
+                    decoded = parse_json(text, param.name)
+                except ValueError as exc:
                     problems.append(
                         {
                             "field": param.name,

@@ -435,8 +435,11 @@ def get_events_chart(call: Call) -> dict[str, Any]:
     groups: dict[tuple[datetime, str | None], tuple[list[float], list[int]]] = {}
     total = 0
     for event in events:
+        try:
+            key_time = _bucket_start(float(event.get("start_time") or call.now), bucket)
+        except (OverflowError, OSError, ValueError):
+            continue  # a start time no calendar can hold (year > 9999): not chartable
         total += 1
-        key_time = _bucket_start(float(event.get("start_time") or call.now), bucket)
         group: str | None = None
         if group_by:
             raw = get_path(event, group_by)

@@ -136,7 +136,7 @@ class Tx:
             "INSERT INTO events (event_id, session_id, parent_id, project, event_type,"
             " event_name, start_time, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(event_id) DO NOTHING",
-            (event["event_id"], *(event.get(c) for c in _EVENT_COLUMNS), dumps(event)),
+            (event["event_id"], *_columns(event), dumps(event)),
         )
         return cursor.rowcount == 1
 
@@ -145,7 +145,7 @@ class Tx:
         self.conn.execute(
             "UPDATE events SET session_id=?, parent_id=?, project=?, event_type=?,"
             " event_name=?, start_time=?, body=? WHERE event_id=?",
-            (*(event.get(c) for c in _EVENT_COLUMNS), dumps(event), event["event_id"]),
+            (*_columns(event), dumps(event), event["event_id"]),
         )
 
     def get_event(self, event_id: str) -> dict[str, Any] | None:
@@ -285,6 +285,14 @@ class Tx:
             self.conn.execute("DELETE FROM dataset_members WHERE dataset_id=?", (dataset_id,))
         if datapoint_id is not None:
             self.conn.execute("DELETE FROM dataset_members WHERE datapoint_id=?", (datapoint_id,))
+
+
+def _columns(event: dict[str, Any]) -> list[Any]:
+    values = [event.get(c) for c in _EVENT_COLUMNS]
+    start = values[-1]
+    # A REAL column: SQLite cannot bind ints beyond 64 bits, and JSON allows them.
+    values[-1] = float(start) if isinstance(start, int | float) else None
+    return values
 
 
 def _loads(text: str) -> dict[str, Any]:
