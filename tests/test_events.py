@@ -410,6 +410,16 @@ async def test_iter_walks_every_page_holding_one_page_at_a_time(
     assert pages == [["1"], ["2"], ["3"]]
 
 
+def test_iter_checks_the_query_when_called_not_when_first_iterated(
+    client: HoneyHive, local_server: LocalServer
+) -> None:
+    with pytest.raises(ValueError, match="limit"):
+        client.events.iter({"limit": 0})
+    with pytest.raises(ValueError, match="unknown query key"):
+        client.events.iter_async({"pages": 2})
+    assert sent(local_server, "/*") == 0
+
+
 async def test_chart_counts_events_per_bucket(api: Api) -> None:
     sid = str(uuid.uuid4())
     await api.create_batch([event(sid, duration=d) for d in (10, 20, 30)])

@@ -645,32 +645,6 @@ class Events(Namespace):
         size = kwargs.setdefault("limit", LIST_PAGE_SIZE)
         return kwargs, size, kwargs.pop("page", 1)
 
-    def _iter(self, query: Mapping[str, Any] | None = None) -> Iterator[Event]:
-        """Every event matching ``query``, fetched one page (``limit``, default 1000) at a time.
-
-        Only one page is held in memory; iteration stops at the first short or empty page.
-        """
-        kwargs, size, page = self._pages(query)
-        while True:
-            call = Call("events.get_events", {**kwargs, "page": page}, _events_page)
-            events = self._client._run(once(call)).events
-            yield from events
-            if len(events) < size:
-                return
-            page += 1
-
-    async def _iter_async(self, query: Mapping[str, Any] | None = None) -> AsyncIterator[Event]:
-        """The async twin of ``iter``: ``async for event in client.events.iter_async(q)``."""
-        kwargs, size, page = self._pages(query)
-        while True:
-            call = Call("events.get_events", {**kwargs, "page": page}, _events_page)
-            events = (await self._client._run_async(once(call))).events
-            for event in events:
-                yield event
-            if len(events) < size:
-                return
-            page += 1
-
     # ---- batches ---------------------------------------------------------------------------
     def _batch(self, data: object, *, model: bool, chunk_size: int) -> _Batch:
         """Check a batch, assign missing event ids and split it into chunks (nothing sent)."""
@@ -708,7 +682,7 @@ class Events(Namespace):
         ]
         chunks = [checked[i : i + size] for i in range(0, len(checked), size)]
         return _Batch(
-            operation=f"events.create_{'model_' if model else ''}event_batch",
+            operation="events.create_model_event_batch" if model else "events.create_event_batch",
             key=key,
             body=request_model.from_dict,
             extra={k: v for k, v in raw.items() if v is not None},
@@ -823,15 +797,46 @@ class Events(Namespace):
     create_model_event_batch_async = create_model_batch_async
 
     # Last in the class body: from here on ``list`` and ``iter`` name these methods, not the
-    # builtins, in class scope.
+    # builtins, in class scope (``iter`` is a real method: it pages, it does not wrap a call).
     list = sync_op(_list)
     list_async = async_op(_list)
     get_events = list
     get_events_async = list_async
     list_events = list
     list_events_async = list_async
-    iter = _iter
-    iter_async = _iter_async
+
+    def iter(self, query: Mapping[str, Any] | None = None) -> Iterator[Event]:
+        """Every event matching ``query``, fetched one page (``limit``, default 1000) at a time.
+
+        Only one page is held in memory; iteration stops at the first short or empty page.
+        The query is checked now, the first page is fetched by the first ``next()``.
+        """
+        return self._walk(*self._pages(query))
+
+    def iter_async(self, query: Mapping[str, Any] | None = None) -> AsyncIterator[Event]:
+        """The async twin of ``iter``: ``async for event in client.events.iter_async(q)``."""
+        return self._walk_async(*self._pages(query))
+
+    def _walk(self, kwargs: dict[str, Any], size: int, page: int) -> Iterator[Event]:
+        while True:
+            call = Call("events.get_events", {**kwargs, "page": page}, _events_page)
+            events = self._client._run(once(call)).events
+            yield from events
+            if len(events) < size:
+                return
+            page += 1
+
+    async def _walk_async(
+        self, kwargs: dict[str, Any], size: int, page: int
+    ) -> AsyncIterator[Event]:
+        while True:
+            call = Call("events.get_events", {**kwargs, "page": page}, _events_page)
+            events = (await self._client._run_async(once(call))).events
+            for event in events:
+                yield event
+            if len(events) < size:
+                return
+            page += 1
 
 
 @functools.cache
