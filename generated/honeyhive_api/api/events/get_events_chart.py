@@ -16,6 +16,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    project: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     date_range: str | Unset = UNSET,
     metric: str | Unset = UNSET,
@@ -27,6 +28,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["project"] = project
 
     params["filters"] = filters
 
@@ -131,6 +134,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    project: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     date_range: str | Unset = UNSET,
     metric: str | Unset = UNSET,
@@ -143,6 +147,7 @@ def sync_detailed(
     """Chart an event metric over time
 
     Args:
+        project (str | Unset):
         filters (str | Unset):
         date_range (str | Unset):
         metric (str | Unset):
@@ -161,6 +166,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        project=project,
         filters=filters,
         date_range=date_range,
         metric=metric,
@@ -181,6 +187,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    project: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     date_range: str | Unset = UNSET,
     metric: str | Unset = UNSET,
@@ -193,6 +200,7 @@ def sync(
     """Chart an event metric over time
 
     Args:
+        project (str | Unset):
         filters (str | Unset):
         date_range (str | Unset):
         metric (str | Unset):
@@ -212,6 +220,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        project=project,
         filters=filters,
         date_range=date_range,
         metric=metric,
@@ -226,6 +235,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    project: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     date_range: str | Unset = UNSET,
     metric: str | Unset = UNSET,
@@ -238,6 +248,7 @@ async def asyncio_detailed(
     """Chart an event metric over time
 
     Args:
+        project (str | Unset):
         filters (str | Unset):
         date_range (str | Unset):
         metric (str | Unset):
@@ -256,6 +267,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        project=project,
         filters=filters,
         date_range=date_range,
         metric=metric,
@@ -274,6 +286,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    project: str | Unset = UNSET,
     filters: str | Unset = UNSET,
     date_range: str | Unset = UNSET,
     metric: str | Unset = UNSET,
@@ -286,6 +299,7 @@ async def asyncio(
     """Chart an event metric over time
 
     Args:
+        project (str | Unset):
         filters (str | Unset):
         date_range (str | Unset):
         metric (str | Unset):
@@ -306,6 +320,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            project=project,
             filters=filters,
             date_range=date_range,
             metric=metric,
