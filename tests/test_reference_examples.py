@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import runpy
 import textwrap
 import time
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -890,3 +892,26 @@ def test_request_batching_example_stores_a_thousand_events(
     assert sorted(e.event_name for e in events[1:]) == sorted(f"item_{i}" for i in range(1000))
     assert doc.server.faults is not None
     assert doc.server.faults.count("POST /events/batch") == 20
+
+
+# ====================================================================== the repository's examples
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def test_quickstart_example_runs_and_prints_what_the_server_stored(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    runpy.run_path(str(EXAMPLES / "quickstart_local.py"), run_name="__main__")
+    out = capsys.readouterr().out
+    assert "the server stored 8 events for the session:" in out
+    assert "feedback={'rating': 5, 'helpful': True}" in out
+    assert "model events in project 'quickstart': 1" in out
+
+
+def test_async_example_recovers_the_partly_failed_batch(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    runpy.run_path(str(EXAMPLES / "async_local.py"), run_name="__main__")
+    out = capsys.readouterr().out
+    assert "batch partly stored: 150 stored, 100 not (BadRequestError)" in out
+    assert "301 events stored" in out
