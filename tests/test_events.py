@@ -483,6 +483,43 @@ async def test_create_batch_validates_every_event_before_sending_any(
     assert sent(local_server, "/*") == 0
 
 
+async def test_batch_checks_each_events_type_id_and_list_items_even_in_a_uniform_batch(
+    api: Api, client: HoneyHive, local_server: LocalServer
+) -> None:
+    # Events with the same keys and value types as the one before them take a fast path;
+    # what their shape cannot vouch for is still checked one by one.
+    def ids(n: int) -> list[dict[str, Any]]:
+        return [event("s", event_id=str(uuid.uuid4()), children_ids=[]) for _ in range(n)]
+
+    bad_type = [*ids(3), {**ids(1)[0], "event_type": "llm"}]
+    with pytest.raises(ValueError, match=r"\['events'\]\[3\]: event_type must be one of"):
+        await api.create_batch(bad_type)
+    bad_child = [*ids(2), {**ids(1)[0], "children_ids": [7]}]
+    with pytest.raises(TypeError, match=r"\[2\]: children_ids must be a list of strings"):
+        await api.create_batch(bad_child)
+    assert sent(local_server, "/*") == 0
+
+    sid = str(uuid.uuid4())
+    no_id = [{**e, "session_id": sid} for e in ids(3)]
+    no_id[2]["event_id"] = ""
+    response = await api.create_batch(no_id)
+    assert response.event_ids[:2] == [no_id[0]["event_id"], no_id[1]["event_id"]]
+    assert is_uuid4(response.event_ids[2])
+    assert len(stored(client, sid)) == 3
+
+
+async def test_batch_assigns_distinct_uuid4_ids_without_touching_the_input(
+    api: Api, client: HoneyHive
+) -> None:
+    sid = str(uuid.uuid4())
+    events = [event(sid, f"n{i}") for i in range(1203)]
+    response = await api.create_batch(events)
+    assert len(set(response.event_ids)) == 1203
+    assert all(is_uuid4(i) for i in response.event_ids)
+    assert all("event_id" not in e for e in events)
+    assert len(stored(client, sid)) == 1203
+
+
 async def test_a_failed_chunk_raises_batch_error_naming_stored_and_unstored_ids(
     api: Api, client: HoneyHive, local_server: LocalServer
 ) -> None:

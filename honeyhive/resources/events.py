@@ -12,10 +12,11 @@ import asyncio
 import datetime as _dt
 import functools
 import json
+import os
 import threading
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from .._convert import as_dict, new_id, require_str
 from .._operation import Call, Namespace, Steps, async_op, load_operation, once, sync_op
@@ -88,8 +89,8 @@ class BatchError(HoneyHiveError):
 # --------------------------------------------------------------------------- payload checks
 @dataclass(frozen=True, slots=True)
 class _FieldRule:
-    key: str
-    types: tuple[type, ...]
+    types: tuple[type, ...]  # what isinstance accepts
+    exact: frozenset[type]  # exact types accepted at once (the common case, one set look-up)
     expected: str
     items: type | None = None  # element type of a list field
 
@@ -97,28 +98,34 @@ class _FieldRule:
 _NONE = type(None)
 # Annotation alternatives of generated models -> what a user may pass for them. "Any" alone
 # is how the generator spells a free-form JSON object in this spec (see JsonObject).
-_KINDS: dict[frozenset[str], tuple[tuple[type, ...], str, type | None]] = {
-    frozenset({"str"}): ((str,), "a string", None),
-    frozenset({"None", "str"}): ((str, _NONE), "a string or None", None),
-    frozenset({"float"}): ((int, float), "a number", None),
-    frozenset({"int"}): ((int,), "an integer", None),
-    frozenset({"bool"}): ((bool,), "true or false", None),
-    frozenset({"Any"}): ((Mapping,), "a dict (JSON object)", None),
-    frozenset({"list[str]"}): ((list, tuple), "a list of strings", str),
-    frozenset({"list[Any]"}): ((list, tuple), "a list of dicts", Mapping),
+_KINDS: dict[frozenset[str], tuple[tuple[type, ...], frozenset[type], str, type | None]] = {
+    frozenset({"str"}): ((str,), frozenset({str}), "a string", None),
+    frozenset({"None", "str"}): ((str, _NONE), frozenset({str, _NONE}), "a string or None", None),
+    frozenset({"float"}): ((int, float), frozenset({int, float}), "a number", None),
+    frozenset({"int"}): ((int,), frozenset({int}), "an integer", None),
+    frozenset({"bool"}): ((bool,), frozenset({bool}), "true or false", None),
+    frozenset({"Any"}): ((Mapping,), frozenset({dict}), "a dict (JSON object)", None),
+    frozenset({"list[str]"}): ((list, tuple), frozenset(), "a list of strings", str),
+    frozenset({"list[Any]"}): ((list, tuple), frozenset(), "a list of dicts", Mapping),
 }
 
 
+class _Schema(NamedTuple):
+    rules: dict[str, _FieldRule]
+    exact: dict[str, frozenset[type]]  # rules[key].exact, one look-up away
+    required: tuple[str, ...]
+
+
 @functools.cache
-def _rules(model: type) -> tuple[tuple[_FieldRule, ...], tuple[str, ...]]:
-    """Type rules and required keys of a generated model, read from its attrs fields.
+def _rules(model: type) -> _Schema:
+    """Type rules by field name, and required fields, of a generated model (its attrs fields).
 
     Derived from the generated code (hence from openapi.yaml) rather than listed here, so a
     field added to the spec is checked without touching the facade.
     """
     import attrs
 
-    rules: list[_FieldRule] = []
+    rules: dict[str, _FieldRule] = {}
     required: list[str] = []
     for attribute in attrs.fields(model):
         if not attribute.init:  # additional_properties
@@ -128,35 +135,41 @@ def _rules(model: type) -> tuple[tuple[_FieldRule, ...], tuple[str, ...]]:
             required.append(attribute.name)
         kind = _KINDS.get(alternatives)
         if kind is not None:
-            rules.append(_FieldRule(attribute.name, *kind))
-    return tuple(rules), tuple(required)
+            rules[attribute.name] = _FieldRule(*kind)
+    return _Schema(rules, {k: r.exact for k, r in rules.items()}, tuple(required))
 
 
-def _check_fields(data: dict[str, Any], model: type, what: str) -> None:
-    """Raise TypeError/ValueError naming the first field of ``data`` the service would reject."""
-    rules, required = _rules(model)
+def _checked(data: Mapping[str, Any], model: type, what: str) -> Mapping[str, Any]:
+    """``data`` itself when the service would accept every field; TypeError/ValueError if not.
+
+    An optional field set to None means "not given": the result is then a copy without it.
+    """
+    rules, exact, required = _rules(model)
     for key in required:
         if data.get(key) is None:
             raise ValueError(f"{what}: missing required field {key!r}")
-    for rule in rules:
-        value = data.get(rule.key)
-        if value is None:
-            if rule.key in data and _NONE not in rule.types:
-                del data[rule.key]  # None means "not given" for optional fields
+    unset: list[str] = []
+    # This loop runs for every field of every event of a batch: one look-up per field.
+    for key, value in data.items():
+        types = exact.get(key)
+        if types is None or type(value) in types:
             continue
-        if not isinstance(value, rule.types) or (
-            isinstance(value, bool) and bool not in rule.types
-        ):
-            raise TypeError(
-                f"{what}: {rule.key} must be {rule.expected}, not {type(value).__name__}"
-            )
-        if rule.items is not None:
-            for item in value:  # type: ignore[attr-defined]  # a list or tuple, checked above
+        rule = rules[key]
+        if value is None:
+            unset.append(key)
+        elif not isinstance(value, rule.types) or isinstance(value, bool):
+            # bool is an int subclass, but only the bool rule (an exact match) takes it.
+            raise TypeError(f"{what}: {key} must be {rule.expected}, not {type(value).__name__}")
+        elif rule.items is not None:
+            for item in cast("Iterable[object]", value):  # a list or tuple, checked above
                 if not isinstance(item, rule.items):
                     raise TypeError(
-                        f"{what}: {rule.key} must be {rule.expected}, "
+                        f"{what}: {key} must be {rule.expected}, "
                         f"not a list containing {type(item).__name__}"
                     )
+    if unset:
+        return {k: v for k, v in data.items() if k not in unset}
+    return data
 
 
 def _check_enum(value: object, allowed: Any, what: str) -> str:
@@ -166,30 +179,126 @@ def _check_enum(value: object, allowed: Any, what: str) -> str:
     return value
 
 
-def _event_dict(value: object, model: type, what: str, *, type_required: bool) -> dict[str, Any]:
-    """A checked plain-dict copy of one event, with an ``event_id`` assigned if it had none.
+def _event_dict(
+    value: object,
+    model: type,
+    what: str,
+    *,
+    type_required: bool,
+    next_id: Callable[[], str] = new_id,
+) -> dict[str, Any]:
+    """One event, checked, in wire form, with an ``event_id`` assigned if it had none.
 
     The id is chosen here, before the first attempt, so the transport's retries resend the
-    same id and the service stores the event once. The caller's object is never mutated: a
-    request reused for a second event must not carry the first one's id.
+    same id and the service stores the event once. The caller's object is never mutated (a
+    request reused for a second event must not carry the first one's id): a dict that needs
+    no change is sent as it is, otherwise a copy is made.
     """
-    from honeyhive_api.models.event_type import EVENT_TYPE_VALUES
-
-    if isinstance(value, Mapping):
-        data = dict(value)
+    data: Mapping[str, Any]
+    if type(value) is dict or isinstance(value, Mapping):
+        data = value
     elif isinstance(value, model):
         data = value.to_dict()  # type: ignore[attr-defined]
     else:
         raise TypeError(f"{what} expects a dict or {model.__name__}, not {type(value).__name__}")
     event_type = data.get("event_type")
-    if event_type is not None or type_required:
-        _check_enum(event_type, EVENT_TYPE_VALUES, f"{what}: event_type")
-    elif "event_type" in data:
-        del data["event_type"]  # None: let the service apply its default
-    _check_fields(data, model, what)
+    if type(event_type) is not str or event_type not in _event_types():
+        if event_type is not None or type_required:
+            _check_enum(event_type, _event_types(), f"{what}: event_type")
+        elif "event_type" in data:  # None: let the service apply its default
+            data = {k: v for k, v in data.items() if k != "event_type"}
+    data = _checked(data, model, what)
     if not data.get("event_id"):
-        data["event_id"] = new_id()
-    return data
+        return {**data, "event_id": next_id()}
+    return data if type(data) is dict else dict(data)
+
+
+@functools.cache
+def _event_types() -> frozenset[str]:
+    """The spec's event types (imported once: this runs for every event of a batch)."""
+    from honeyhive_api.models.event_type import EVENT_TYPE_VALUES
+
+    return frozenset(EVENT_TYPE_VALUES)
+
+
+def _event_dicts(
+    events: Sequence[object], model: type, what: str, *, type_required: bool
+) -> list[dict[str, Any]]:
+    """``_event_dict`` for every event of a batch, as fast as a batch of 100,000 needs.
+
+    Events of one batch usually share a shape (the same keys, with values of the same
+    types). An event with the shape of the last one that passed unchanged passes too, as
+    long as its event type, its id and its list items (the checks a shape cannot vouch
+    for) are fine: that halves the cost of checking a batch.
+    """
+    schema = _rules(model)
+    list_keys = [k for k, rule in schema.rules.items() if rule.items is not None]
+    event_types = _event_types()
+    next_id = _uuid4s(len(events)).__next__
+    result: list[dict[str, Any]] = []
+    passed: tuple[object, ...] = ()
+    index = 0
+    try:
+        for index, event in enumerate(events):  # noqa: B007 - read by the except clause
+            shape: tuple[object, ...] = ()
+            if type(event) is dict:
+                shape = (*event, *map(type, event.values()))
+                if (
+                    shape == passed
+                    and event.get("event_type") in event_types
+                    and event.get("event_id")
+                    and not any(event.get(k) for k in list_keys)
+                ):
+                    result.append(event)
+                    continue
+            checked = _event_dict(event, model, what, type_required=type_required, next_id=next_id)
+            if checked is event:
+                passed = shape
+            result.append(checked)
+    except (TypeError, ValueError) as exc:
+        # The position is added only on failure: formatting it per event costs 10% here.
+        raise type(exc)(str(exc).replace(what, f"{what}[{index}]", 1)) from None
+    return result
+
+
+def _uuid4s(count: int) -> Iterator[str]:
+    """``count`` (or more) random UUIDv4 strings, from one ``os.urandom`` call per block.
+
+    Three times cheaper than ``str(uuid.uuid4())`` per id, which matters for batches of
+    100,000 events; the same randomness source and the same RFC 4122 version and variant.
+    """
+    block = max(1, min(count, 4096))
+    while True:
+        raw = os.urandom(16 * block).hex()
+        for i in range(0, len(raw), 32):
+            h = raw[i : i + 32]
+            variant = "89ab"[int(h[16], 16) & 3]
+            yield f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant}{h[17:20]}-{h[20:]}"
+
+
+class _WireBody:
+    """A request body already checked and in wire form, for a generated ``_get_kwargs``.
+
+    Generated operations send ``body.to_dict()``. Handing them this instead of a generated
+    model skips a from_dict/to_dict round trip per event (measured: about 10 µs per event,
+    most of ``create_batch``'s own CPU) without changing a byte on the wire.
+    """
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        """The body, as given."""
+        return self._data
+
+
+@functools.cache
+def _envelope(model: type) -> str:
+    """The one required field of a wrapper body (``event``, ``events``, ``model_event``...)."""
+    [key] = _rules(model).required
+    return key
 
 
 # --------------------------------------------------------------------------- query encoding
@@ -392,8 +501,7 @@ class _Batch:
 
     operation: str
     key: str  # "events" or "model_events": the list field of the request body
-    body: Callable[[dict[str, Any]], Any]  # plain body dict -> generated request model
-    extra: dict[str, Any]  # is_single_session / session_properties
+    extra: dict[str, Any]  # is_single_session / session_properties, checked
     chunks: list[list[dict[str, Any]]]
     outcomes: list[PostEventBatchResponse | HoneyHiveError | None] = field(default_factory=list)
     failed: threading.Event = field(default_factory=threading.Event)
@@ -412,7 +520,8 @@ class _Batch:
             body.update(self.extra)
         else:
             body[self.key] = [{**e, "session_id": session_id} for e in events]
-        return Call(self.operation, {"body": self.body(body)}, PostEventBatchResponse.from_dict)
+        parse = PostEventBatchResponse.from_dict
+        return Call(self.operation, {"body": _WireBody(body)}, parse)
 
     @property
     def single_session(self) -> bool:
@@ -432,22 +541,25 @@ class _Batch:
         for index, events in enumerate(self.chunks):
             outcome = self.outcomes[index] if index < len(self.outcomes) else None
             ids = [e["event_id"] for e in events]
-            if isinstance(outcome, PostEventBatchResponse):
-                confirmed = set(outcome.event_ids)
-                stored.extend(i for i in ids if i in confirmed)
-                if session_id is None and isinstance(outcome.session_id, str):
-                    session_id = outcome.session_id
-                if isinstance(outcome.errors, list):
-                    messages.extend(outcome.errors)
-                lost = [e for e in events if e["event_id"] not in confirmed]
-                if lost:
-                    problems.extend(outcome.errors if isinstance(outcome.errors, list) else [])
-                    problems.append(f"chunk {index}: {len(lost)} events not confirmed stored")
-            else:
+            if not isinstance(outcome, PostEventBatchResponse):
                 lost = events
                 if outcome is not None:
                     problems.append(outcome)
                     cause = cause or outcome
+            else:
+                if session_id is None and isinstance(outcome.session_id, str):
+                    session_id = outcome.session_id
+                if isinstance(outcome.errors, list):
+                    messages.extend(outcome.errors)
+                if outcome.event_ids == ids:  # the usual answer: every id, in order
+                    stored.extend(ids)
+                    continue
+                confirmed = set(outcome.event_ids)
+                stored.extend(i for i in ids if i in confirmed)
+                lost = [e for e in events if e["event_id"] not in confirmed]
+                if lost:
+                    problems.extend(outcome.errors if isinstance(outcome.errors, list) else [])
+                    problems.append(f"chunk {index}: {len(lost)} events not confirmed stored")
             failed_events.extend(lost)
             failed_ids.extend(e["event_id"] for e in lost)
         response = None
@@ -503,7 +615,7 @@ class Events(Namespace):
         from honeyhive_api.models import CreateEventRequest, PostEventRequest, PostEventResponse
 
         data = _event_dict(request, PostEventRequest, "events.create(request)", type_required=True)
-        body = CreateEventRequest(event=PostEventRequest.from_dict(data))
+        body = _WireBody({_envelope(CreateEventRequest): data})
         call = Call("events.create_event", {"body": body}, PostEventResponse.from_dict)
         return (yield from once(call))
 
@@ -527,7 +639,7 @@ class Events(Namespace):
 
         what = "events.create_model(request)"
         data = _event_dict(request, PostModelEventRequest, what, type_required=False)
-        body = CreateModelEventRequest(model_event=PostModelEventRequest.from_dict(data))
+        body = _WireBody({_envelope(CreateModelEventRequest): data})
         call = Call("events.create_model_event", {"body": body}, PostEventResponse.from_dict)
         return (yield from once(call))
 
@@ -542,15 +654,14 @@ class Events(Namespace):
 
         what = "events.update(data)"
         if isinstance(data, UpdateEventRequest):
-            fields = data.to_dict()
+            fields: Mapping[str, Any] = data.to_dict()
         elif isinstance(data, Mapping):
-            fields = dict(data)
+            fields = data
         else:
             raise TypeError(
                 f"{what} expects a dict or UpdateEventRequest, not {type(data).__name__}"
             )
-        _check_fields(fields, UpdateEventRequest, what)
-        body = UpdateEventRequest.from_dict(fields)
+        body = UpdateEventRequest.from_dict(_checked(fields, UpdateEventRequest, what))
         yield Call("events.update_event", {"body": body}, _none)
         return None
 
@@ -653,14 +764,15 @@ class Events(Namespace):
             CreateModelEventBatchRequest,
             PostEventRequest,
             PostModelEventRequest,
+            SessionProperties,
         )
 
         size = _chunk_size(chunk_size)
         name = "create_model_batch" if model else "create_batch"
         what = f"events.{name}(data)"
-        key = "model_events" if model else "events"
-        request_model: Any = CreateModelEventBatchRequest if model else CreateEventBatchRequest
+        request_model: type = CreateModelEventBatchRequest if model else CreateEventBatchRequest
         item_model: type = PostModelEventRequest if model else PostEventRequest
+        key = _envelope(request_model)
         if isinstance(data, list | tuple):
             raw: dict[str, Any] = {key: data}
         else:
@@ -676,16 +788,17 @@ class Events(Namespace):
             raise ValueError(
                 f"{what}: unknown keys {unknown}; expected {key!r} and {sorted(allowed)}"
             )
-        checked = [
-            _event_dict(e, item_model, f"{what}[{key!r}][{i}]", type_required=not model)
-            for i, e in enumerate(events)
-        ]
+        extra = dict(_checked({**raw, key: events}, request_model, what))
+        del extra[key]
+        if "session_properties" in extra:
+            props = as_dict(extra["session_properties"], f"{what}: session_properties", "a dict")
+            extra["session_properties"] = _checked(props, SessionProperties, what)
+        checked = _event_dicts(events, item_model, f"{what}[{key!r}]", type_required=not model)
         chunks = [checked[i : i + size] for i in range(0, len(checked), size)]
         return _Batch(
             operation="events.create_model_event_batch" if model else "events.create_event_batch",
             key=key,
-            body=request_model.from_dict,
-            extra={k: v for k, v in raw.items() if v is not None},
+            extra=extra,
             chunks=chunks,
         )
 
