@@ -310,8 +310,8 @@ def _instant(value: object, what: str) -> str | float:
         return value
     if isinstance(value, str):
         try:
-            # Python 3.11's fromisoformat reads every ISO-8601 form (including "Z"), so
-            # python-dateutil is not needed for the strings this accepts.
+            # Python 3.11's fromisoformat reads the usual ISO-8601 forms (dates alone, "Z",
+            # offsets, fractions), so python-dateutil is not needed for these strings.
             value = _dt.datetime.fromisoformat(value)
         except ValueError:
             raise ValueError(f"{what} is not an ISO-8601 date: {value!r}") from None
