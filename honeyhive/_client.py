@@ -425,6 +425,9 @@ class HoneyHive:
         """Close the pooled sync connections (async ones: use `aclose`)."""
         with self._lock:
             clients, self._sync = list(self._sync.values()), {}
+            # The generated clients hold the closed pools: build them anew on next use.
+            self.__dict__.pop("low_level", None)
+            self.__dict__.pop("low_level_cp", None)
         for client in clients:
             client.close()
 

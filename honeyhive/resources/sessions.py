@@ -32,6 +32,9 @@ class Sessions(Namespace):
 
         session = as_model(SessionStartRequest, data, "sessions.start(data)")
         if session.session_id is UNSET or not session.session_id:
+            if session is data:
+                # Never write into the caller's object: it may be reused for another session.
+                session = SessionStartRequest.from_dict(session.to_dict())
             session.session_id = new_id()
         body = StartSessionRequest(session=session)
         return (yield from once(Call("sessions.start_session", {"body": body}, Response.from_dict)))
