@@ -777,3 +777,25 @@ def test_fault_validation_and_round_trip() -> None:
         Fault("delay", seconds=float("nan"))
     with pytest.raises(ValueError):
         Fault.from_dict({"kind": "status", "headers": {"Retry-After": 1}})
+
+
+async def test_async_transport_keeps_at_most_max_connections_requests_in_flight() -> None:
+    in_flight = 0
+    peak = 0
+
+    async def slow(request: Request) -> JSONResponse:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.02)
+        in_flight -= 1
+        return JSONResponse({"ok": True})
+
+    app = Starlette(routes=[Route("/slow", slow, methods=["GET"])])
+    with run_asgi(app) as url:
+        client = build_async_client(base_url=url, limits=make_limits(4, 4), retry=FAST)
+        async with client:
+            answers = await asyncio.gather(*(client.get("/slow") for _ in range(40)))
+    assert [a.status_code for a in answers] == [200] * 40
+    # Queued in the transport, never more than the pool size at the server at once.
+    assert 1 < peak <= 4
