@@ -10,13 +10,14 @@ answer to a result or to one of the errors of `errors.py`.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import os
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from .resources.tools import Tools
 
 R = TypeVar("R")
+N = TypeVar("N")
 
 DEFAULT_BASE_URL = "https://api.honeyhive.ai"
 #: When only ``rate_limit_calls`` is given, the window is one minute (the reference doc's usage).
@@ -80,6 +82,33 @@ def _url(name: str, value: object) -> str:
     if not isinstance(value, str) or not value.startswith(("http://", "https://")):
         raise ValueError(f"{name} must be an http(s) URL, not {value!r}")
     return value.rstrip("/")
+
+
+class _Namespace(Generic[N]):
+    """A namespace attribute whose module is imported, and object built, on first access.
+
+    ``client.events`` is class ``Events`` of module ``honeyhive.resources.events``.
+    """
+
+    def __init__(self, doc: str) -> None:
+        self.__doc__ = doc
+        self._attr = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._attr = name
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> _Namespace[N]: ...
+    @overload
+    def __get__(self, instance: object, owner: type) -> N: ...
+    def __get__(self, instance: object | None, owner: type) -> _Namespace[N] | N:
+        if instance is None:
+            return self
+        module = importlib.import_module(f"honeyhive.resources.{self._attr}")
+        namespace: N = getattr(module, self._attr.capitalize())(instance)
+        # Not a data descriptor: from now on the instance attribute answers directly.
+        instance.__dict__[self._attr] = namespace
+        return namespace
 
 
 @dataclass(frozen=True)
@@ -261,68 +290,15 @@ class HoneyHive:
         )
 
     # ----------------------------------------------------------------- namespaces
-    @cached_property
-    def configurations(self) -> Configurations:
-        """API for managing configurations."""
-        from .resources.configurations import Configurations
-
-        return Configurations(self)
-
-    @cached_property
-    def datapoints(self) -> Datapoints:
-        """API for managing datapoints."""
-        from .resources.datapoints import Datapoints
-
-        return Datapoints(self)
-
-    @cached_property
-    def datasets(self) -> Datasets:
-        """API for managing datasets."""
-        from .resources.datasets import Datasets
-
-        return Datasets(self)
-
-    @cached_property
-    def events(self) -> Events:
-        """API for managing events."""
-        from .resources.events import Events
-
-        return Events(self)
-
-    @cached_property
-    def experiments(self) -> Experiments:
-        """API for managing experiment runs."""
-        from .resources.experiments import Experiments
-
-        return Experiments(self)
-
-    @cached_property
-    def metrics(self) -> Metrics:
-        """API for managing metrics."""
-        from .resources.metrics import Metrics
-
-        return Metrics(self)
-
-    @cached_property
-    def projects(self) -> Projects:
-        """API for managing projects."""
-        from .resources.projects import Projects
-
-        return Projects(self)
-
-    @cached_property
-    def sessions(self) -> Sessions:
-        """API for managing sessions."""
-        from .resources.sessions import Sessions
-
-        return Sessions(self)
-
-    @cached_property
-    def tools(self) -> Tools:
-        """API for managing tools."""
-        from .resources.tools import Tools
-
-        return Tools(self)
+    configurations: _Namespace[Configurations] = _Namespace("API for managing configurations.")
+    datapoints: _Namespace[Datapoints] = _Namespace("API for managing datapoints.")
+    datasets: _Namespace[Datasets] = _Namespace("API for managing datasets.")
+    events: _Namespace[Events] = _Namespace("API for managing events.")
+    experiments: _Namespace[Experiments] = _Namespace("API for managing experiment runs.")
+    metrics: _Namespace[Metrics] = _Namespace("API for managing metrics.")
+    projects: _Namespace[Projects] = _Namespace("API for managing projects.")
+    sessions: _Namespace[Sessions] = _Namespace("API for managing sessions.")
+    tools: _Namespace[Tools] = _Namespace("API for managing tools.")
 
     # ----------------------------------------------------------------- low level
     def _generated_client(self, plane: Plane) -> AuthenticatedClient:
