@@ -7,7 +7,6 @@ through a documented low-level path.
 
 from __future__ import annotations
 
-import functools
 import importlib
 import importlib.util
 import inspect
@@ -74,11 +73,12 @@ DOC_METHODS: dict[str, list[str]] = {
 
 
 def namespace_names() -> list[str]:
-    """The namespace properties of HoneyHive (lazily built cached properties)."""
+    """The public attributes of a HoneyHive instance that are API namespaces."""
+    client = HoneyHive(api_key="hh-parity")
     return sorted(
         name
-        for name, value in vars(HoneyHive).items()
-        if isinstance(value, functools.cached_property) and not name.startswith("low_level")
+        for name in dir(HoneyHive)
+        if not name.startswith("_") and isinstance(getattr(client, name), Namespace)
     )
 
 
