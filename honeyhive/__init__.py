@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._client import APIConfig, HoneyHive
+from ._transport import RetryConfig
 from .errors import (
     APIError,
     AuthenticationError,
@@ -45,6 +46,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RetryConfig",
     "ServerError",
     "UnprocessableEntityError",
     "__version__",
