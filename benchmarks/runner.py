@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import case_batch, case_construct, case_create, case_import, case_read
+from . import case_batch, case_construct, case_create, case_import, case_read, case_transport
 from ._harness import NotAvailable, Result, Settings, TargetKind, facade, python_info
 from .sink import SERVER_NAME, SinkProcess
 
@@ -21,6 +21,14 @@ Case = tuple[str, str, TargetKind, float, str, Callable[[Settings, SinkProcess, 
 CASES: list[Case] = [
     ("1", "import (fresh interpreter)", "ratio<=", 1.5, "ms", lambda s, k, p: case_import.run(s)),
     ("2", "events.create, sequential", "ratio<=", 1.25, "µs CPU/call", case_create.run_sync),
+    (
+        "2t",
+        "retry/rate-limit transport alone",
+        "ratio<=",
+        1.15,
+        "µs CPU/call",
+        case_transport.run,
+    ),
     ("3", "events.create_async, concurrent", "ratio<=", 1.25, "ms", case_create.run_async),
     ("4", "events.create_batch", "ratio>=", 0.8, "events/s", lambda s, k, p: case_batch.run(s, k)),
     ("5a", "events.list", "ratio<=", 3.0, "ms CPU", case_read.run_list),

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = ["1", "2", "3", "4", "5a", "5b", "6"]
+CASES = ["1", "2", "2t", "3", "4", "5a", "5b", "6"]
 
 
 @pytest.fixture(scope="module")
