@@ -370,6 +370,17 @@ def test_low_level_client_runs_an_unwrapped_generated_operation(local_server: Lo
     assert local_server.faults.count("GET /v1/events/chart") == 2
 
 
+def test_low_level_client_still_works_after_close(local_server: LocalServer) -> None:
+    client = HoneyHive(api_key=local_server.api_key, base_url=local_server.url)
+    before = client.low_level
+    client.close()
+    # A closed pool is never handed out again: the low-level client is rebuilt on next use.
+    response = get_events_chart.sync_detailed(client=client.low_level)
+    client.close()
+    assert client.low_level is not before
+    assert response.status_code == 200
+
+
 async def test_low_level_client_works_async_with_the_same_auth(local_server: LocalServer) -> None:
     async with HoneyHive(api_key=local_server.api_key, base_url=local_server.url) as client:
         parsed = await get_events_chart.asyncio(client=client.low_level)
