@@ -3,6 +3,7 @@ and requests that arrive on a real loopback HTTP server the way the service expe
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import importlib
 import inspect
@@ -133,7 +134,9 @@ def _object_schemas_by_class_name() -> dict[str, dict[str, Any]]:
 
 MODEL_SCHEMAS = _object_schemas_by_class_name()
 MODEL_CLASSES = {
-    name: cls for name, cls in vars(models).items() if inspect.isclass(cls) and attrs.has(cls)
+    name: cls
+    for name in models.__all__
+    if inspect.isclass(cls := getattr(models, name)) and attrs.has(cls)
 }
 
 
@@ -721,3 +724,20 @@ def test_generated_package_is_up_to_date_with_openapi_yaml() -> None:
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "up to date" in proc.stdout
+
+
+def test_importing_one_operation_loads_only_its_own_models() -> None:
+    # generator-templates/models_init.py.jinja makes honeyhive_api.models lazy (PEP 562).
+    code = (
+        "import sys; from honeyhive_api.api.events import create_event; "
+        "print(sorted(m for m in sys.modules if m.startswith('honeyhive_api.models.')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    loaded = ast.literal_eval(out)
+    assert loaded == [
+        "honeyhive_api.models.create_event_request",
+        "honeyhive_api.models.error",
+        "honeyhive_api.models.post_event_response",
+    ]
