@@ -310,3 +310,20 @@ def test_local_package_imports_nothing_from_the_facade() -> None:
                     name = alias.name
                     ok = not name.startswith("honeyhive") or name.startswith("honeyhive.local")
                     assert ok, f"{path.name} imports {name}"
+
+
+def test_scripted_drops_leave_no_traceback_in_the_server_log(
+    local_server: LocalServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert local_server.faults is not None
+    local_server.faults.script("POST /events", [Fault.drop(), Fault.respond(500)])
+    headers = {"Authorization": f"Bearer {local_server.api_key}"}
+    body = {"event": {"event_type": "tool", "inputs": {}}}
+    with caplog.at_level(logging.ERROR, logger="uvicorn.error"):
+        with pytest.raises(httpx.RemoteProtocolError):
+            httpx.post(f"{local_server.url}/events", json=body, headers=headers)
+        # The filter hides a log record and changes nothing else: the script goes on.
+        assert (
+            httpx.post(f"{local_server.url}/events", json=body, headers=headers).status_code == 500
+        )
+    assert "Exception in ASGI application" not in caplog.text

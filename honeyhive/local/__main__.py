@@ -116,6 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     api.warm_up()  # so the first requests are as fast as the rest
     app = LocalApp(api, admin=args.admin, log_requests=True)
+    if args.admin:
+        from .faults import hide_dropped_connection_tracebacks
+
+        hide_dropped_connection_tracebacks()
     config = uvicorn.Config(app, lifespan="off", log_config=None, access_log=False)
     try:
         # uvicorn handles SIGINT/SIGTERM: in-flight requests finish, then it re-raises the

@@ -23,6 +23,7 @@ import email.utils
 import fnmatch
 import http
 import json
+import logging
 import math
 import threading
 import time
@@ -58,6 +59,24 @@ DEFAULT_MALFORMED_BODY = '{"success": true, "event_id": "'
 
 class ConnectionDropped(httpx.RemoteProtocolError):
     """Raised by the middleware to cut a response short on purpose."""
+
+
+class _HideDroppedConnections(logging.Filter):
+    """Drops the server's "Exception in ASGI application" record for a scripted drop."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not isinstance(exc, ConnectionDropped)
+
+
+_HIDE_DROPS = _HideDroppedConnections()
+
+
+def hide_dropped_connection_tracebacks(logger_name: str = "uvicorn.error") -> None:
+    """Keep scripted drops out of the server log: they are the test, not a failure."""
+    logger = logging.getLogger(logger_name)
+    if _HIDE_DROPS not in logger.filters:
+        logger.addFilter(_HIDE_DROPS)
 
 
 @dataclass(frozen=True)

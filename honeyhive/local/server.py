@@ -26,6 +26,7 @@ import uvicorn
 from . import DEFAULT_MAX_BODY_BYTES, DEV_API_KEY
 from .asgi import LocalApp
 from .core import LocalAPI
+from .faults import hide_dropped_connection_tracebacks
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .faults import FaultInjector
@@ -167,6 +168,8 @@ class LocalServer:
             access_log=False,
             timeout_graceful_shutdown=2,
         )
+        if self.faults is not None:
+            hide_dropped_connection_tracebacks()
         server = _ThreadServer(config)
         self._server = server
         failure: list[BaseException] = []
