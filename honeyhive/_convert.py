@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol, TypeVar
 
 T = TypeVar("T", bound="_FromDict")
+U = TypeVar("U")
 
 
 class _FromDict(Protocol):
@@ -53,3 +54,25 @@ def require_str(value: object, what: str) -> str:
     if not value:
         raise ValueError(f"{what} must not be empty")
     return value
+
+
+def id_list(ids: Iterable[str], what: str) -> list[str]:
+    """A list of non-empty string ids; a lone string is refused (it is not a list of ids)."""
+    if isinstance(ids, (str, bytes)) or not isinstance(ids, Iterable):
+        raise TypeError(f"{what} must be a list of id strings, not {type(ids).__name__}")
+    items = list(ids)
+    for item in items:
+        require_str(item, f"{what} item")
+    return items
+
+
+def list_parser(model: Callable[[Any], U], envelope: str) -> Callable[[Any], list[U]]:
+    """Parse a list response: a bare JSON array, or an object holding it under ``envelope``."""
+
+    def parse(data: Any) -> list[U]:
+        items = data.get(envelope) if isinstance(data, Mapping) else data
+        if not isinstance(items, list):
+            raise TypeError(f"expected a JSON array (or {{{envelope!r}: [...]}})")
+        return [model(item) for item in items]
+
+    return parse

@@ -524,18 +524,6 @@ def _wire(from_dict: Callable[[Mapping[str, Any]], M], data: Mapping[str, Any], 
         raise ValueError(f"{what}: {exc}") from None
 
 
-def list_parser(model: Callable[[Any], M], envelope: str) -> Callable[[Any], list[M]]:
-    """Parse a list response: a bare JSON array, or an object holding it under ``envelope``."""
-
-    def parse(data: Any) -> list[M]:
-        items = data.get(envelope) if isinstance(data, Mapping) else data
-        if not isinstance(items, list):
-            raise TypeError(f"expected a JSON array (or {{{envelope!r}: [...]}})")
-        return [model(item) for item in items]
-
-    return parse
-
-
 # ------------------------------------------------------------------ lazy re-export
 def _generated_names() -> list[str]:
     return list(importlib.import_module("honeyhive_api.models").__all__)

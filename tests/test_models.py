@@ -11,12 +11,12 @@ import honeyhive_api.models as generated
 import pytest
 
 import honeyhive.models as models
+from honeyhive._convert import list_parser
 from honeyhive.models import (
     Configuration,
     CreateConfigurationRequest,
     UpdateConfigurationRequest,
     UpdateProjectRequest,
-    list_parser,
     wire_parameters,
 )
 

@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import require_str
+from .._convert import list_parser, require_str
 from .._operation import Call, Namespace, Steps, async_op, sync_op
 from ..errors import NotFoundError
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def _get_configurations(**query: Any) -> Call[builtins.list[Configuration]]:
     """The ``GET /v1/configurations`` call; items get the doc's ``is_active``."""
-    from ..models import Configuration, list_parser
+    from ..models import Configuration
 
     parse = list_parser(Configuration.from_dict, "configurations")
     return Call("configurations.get_configurations", query, parse, "control")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import as_model, require_str
+from .._convert import as_model, id_list, require_str
 from .._operation import Call, Namespace, Steps, async_op, sync_op
 from ..errors import NotFoundError
 
@@ -21,16 +21,6 @@ if TYPE_CHECKING:
         UpdateDatapointRequest,
         UpdateDatapointResponse,
     )
-
-
-def id_list(ids: Iterable[str], what: str) -> list[str]:
-    """A list of non-empty string ids; a lone string is refused (it is not a list of ids)."""
-    if isinstance(ids, (str, bytes)) or not isinstance(ids, Iterable):
-        raise TypeError(f"{what} must be a list of id strings, not {type(ids).__name__}")
-    items = list(ids)
-    for item in items:
-        require_str(item, f"{what} item")
-    return items
 
 
 class Datapoints(Namespace):

@@ -7,9 +7,8 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from .._convert import as_dict, as_model, require_str
+from .._convert import as_dict, as_model, id_list, require_str
 from .._operation import Call, Namespace, Steps, async_op, sync_op
-from .datapoints import id_list
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (

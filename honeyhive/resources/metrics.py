@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import as_model, require_str
+from .._convert import as_model, list_parser, require_str
 from .._operation import Call, Namespace, Steps, async_op, sync_op
 from ..errors import NotFoundError
 
@@ -26,8 +26,6 @@ if TYPE_CHECKING:
 def _get_metrics(**query: str) -> Call[builtins.list[Metric]]:
     """The ``GET /v1/metrics`` call."""
     from honeyhive_api.models import Metric
-
-    from ..models import list_parser
 
     return Call("metrics.get_metrics", query, list_parser(Metric.from_dict, "metrics"))
 

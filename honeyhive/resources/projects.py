@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import as_model, require_str
+from .._convert import as_model, list_parser, require_str
 from .._operation import Call, Namespace, Steps, async_op, sync_op
 from ..errors import NotFoundError
 
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 def _get_projects(name: str | None = None) -> Call[builtins.list[Project]]:
     """The ``GET /v1/projects`` call, optionally filtered by name."""
     from honeyhive_api.models import Project
-
-    from ..models import list_parser
 
     kwargs = {} if name is None else {"name": name}
     return Call(

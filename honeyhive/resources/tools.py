@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import as_dict, as_model, require_str
+from .._convert import as_dict, as_model, list_parser, require_str
 from .._operation import Call, Namespace, Steps, async_op, sync_op
 from ..errors import NotFoundError
 
@@ -28,8 +28,6 @@ DEFAULT_TOOL_TYPE = "function"
 def _get_tools() -> Call[builtins.list[Tool]]:
     """The ``GET /v1/tools`` call."""
     from honeyhive_api.models import Tool
-
-    from ..models import list_parser
 
     return Call("tools.get_tools", {}, list_parser(Tool.from_dict, "tools"))
 
