@@ -9,7 +9,6 @@ answer to a result or to one of the errors of `errors.py`.
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import json
 import os
@@ -33,6 +32,8 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    import asyncio
+
     from honeyhive_api.client import AuthenticatedClient
 
     from .resources.configurations import Configurations
@@ -376,6 +377,8 @@ class HoneyHive:
         return client
 
     def _async_http(self, url: str) -> httpx.AsyncClient:
+        import asyncio  # here, not at the top: sync-only users never load asyncio
+
         try:
             loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:

@@ -11,7 +11,6 @@ The decisions (retry or not, how long to wait, what to log) are made by ``RetryC
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import math
 import os
@@ -216,6 +215,8 @@ class RateLimiter:
         """Wait without blocking the event loop until a slot is free; return seconds waited."""
         wait = self.reserve()
         if wait > 0:
+            import asyncio  # here, not at the top: sync-only users never load asyncio
+
             await asyncio.sleep(wait)
         return wait
 
@@ -411,14 +412,16 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         verbose: bool = False,
         secrets: Iterable[str] = (),
         limits: httpx.Limits | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         rand: Callable[[], float] | None = None,
     ) -> None:
+        import asyncio  # here, not at the top: sync-only users never load asyncio
+
         self._inner = (
             inner if inner is not None else httpx.AsyncHTTPTransport(limits=_limits(limits))
         )
         self._policy = _Policy(retry, limiter, verbose, secrets, rand)
-        self._sleep = sleep
+        self._sleep = sleep if sleep is not None else asyncio.sleep
         # httpcore's async pool rescans its whole wait queue on every release, so hundreds of
         # queued requests cost quadratic time (500 concurrent creates: ~5.5 s instead of ~1 s).
         # Queueing here instead, at most max_connections attempts in flight, keeps it linear.

@@ -94,6 +94,15 @@ def test_import_honeyhive_does_not_import_models() -> None:
     assert loaded == "False"
 
 
+def test_import_honeyhive_loads_no_generated_module_and_no_asyncio() -> None:
+    # asyncio alone costs ~30 ms of import time; only async calls need it.
+    code = (
+        "import sys, honeyhive\n"
+        "print(sorted(m for m in sys.modules if m == 'asyncio' or m.startswith('honeyhive_api')))"
+    )
+    assert _run_python(code) == "[]"
+
+
 def test_type_checkers_see_every_generated_model() -> None:
     # The TYPE_CHECKING block is the static view of the lazy exports: it must not fall behind.
     source = Path(models.__file__).read_text()
