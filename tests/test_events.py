@@ -508,6 +508,21 @@ async def test_batch_checks_each_events_type_id_and_list_items_even_in_a_uniform
     assert len(stored(client, sid)) == 3
 
 
+async def test_uniform_events_without_ids_still_get_each_field_checked(
+    api: Api, local_server: LocalServer
+) -> None:
+    # Id-less events take the fast path too (a copy with a fresh id): a later event whose
+    # inputs are not an object, or whose type is unknown, is still refused by position.
+    events = [event("s", f"n{i}") for i in range(700)]
+    events[650] = {**events[650], "inputs": "not an object"}
+    with pytest.raises(TypeError, match=r"\[650\]: inputs must be a dict"):
+        await api.create_batch(events)
+    events[650] = {**events[650], "inputs": {}, "event_type": "llm"}
+    with pytest.raises(ValueError, match=r"\[650\]: event_type must be one of"):
+        await api.create_batch(events)
+    assert sent(local_server, "/*") == 0
+
+
 async def test_batch_assigns_distinct_uuid4_ids_without_touching_the_input(
     api: Api, client: HoneyHive
 ) -> None:

@@ -227,9 +227,9 @@ def _event_dicts(
     """``_event_dict`` for every event of a batch, as fast as a batch of 100,000 needs.
 
     Events of one batch usually share a shape (the same keys, with values of the same
-    types). An event with the shape of the last one that passed unchanged passes too, as
-    long as its event type, its id and its list items (the checks a shape cannot vouch
-    for) are fine: that halves the cost of checking a batch.
+    types). An event with the shape of the last one that passed (unchanged, or given only
+    the id it lacked) passes too, as long as its event type, its id and its list items (the
+    checks a shape cannot vouch for) are fine: that halves the cost of checking a batch.
     """
     schema = _rules(model)
     list_keys = [k for k, rule in schema.rules.items() if rule.items is not None]
@@ -246,13 +246,19 @@ def _event_dicts(
                 if (
                     shape == passed
                     and event.get("event_type") in event_types
-                    and event.get("event_id")
                     and not any(event.get(k) for k in list_keys)
                 ):
-                    result.append(event)
-                    continue
+                    if "event_id" not in event:
+                        result.append({**event, "event_id": next_id()})
+                        continue
+                    if event["event_id"]:
+                        result.append(event)
+                        continue
             checked = _event_dict(event, model, what, type_required=type_required, next_id=next_id)
-            if checked is event:
+            # Passed unchanged, or changed only by the id it lacked: its shape is vouched for.
+            if checked is event or (
+                type(event) is dict and "event_id" not in event and len(checked) == len(event) + 1
+            ):
                 passed = shape
             result.append(checked)
     except (TypeError, ValueError) as exc:
