@@ -11,8 +11,6 @@ T = TypeVar("T", bound="AddDatapointsResponse")
 
 @_attrs_define
 class AddDatapointsResponse:
-    """Result of adding datapoints to a dataset."""
-
     inserted: bool
     datapoint_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

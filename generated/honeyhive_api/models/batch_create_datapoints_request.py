@@ -9,12 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.batch_create_datapoints_request_check_state import (
-        BatchCreateDatapointsRequestCheckState,
-    )
+    from ..models.batch_date_range import BatchDateRange
+    from ..models.check_state import CheckState
     from ..models.datapoint_mapping import DatapointMapping
-    from ..models.date_range import DateRange
-    from ..models.filter_ import Filter
 
 
 T = TypeVar("T", bound="BatchCreateDatapointsRequest")
@@ -22,22 +19,13 @@ T = TypeVar("T", bound="BatchCreateDatapointsRequest")
 
 @_attrs_define
 class BatchCreateDatapointsRequest:
-    """Body of `POST /v1/datapoints/batch`."""
-
     events: list[str] | Unset = UNSET
-    """ Ids of events to turn into datapoints. """
     mapping: DatapointMapping | Unset = UNSET
-    """ Which source fields become inputs, history and ground truth. """
-    filters: list[Filter] | Unset = UNSET
-    """ Select events by filter instead of by id. """
-    date_range: DateRange | Unset = UNSET
-    """ An absolute date range. """
-    check_state: BatchCreateDatapointsRequestCheckState | Unset = UNSET
-    """ Per-event selection overrides. """
+    filters: Any | list[Any] | Unset = UNSET
+    date_range: BatchDateRange | Unset = UNSET
+    check_state: CheckState | Unset = UNSET
     select_all: bool | Unset = UNSET
-    """ Take every event that matches the filters. """
     dataset_id: str | Unset = UNSET
-    """ Dataset to add the new datapoints to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,12 +37,14 @@ class BatchCreateDatapointsRequest:
         if not isinstance(self.mapping, Unset):
             mapping = self.mapping.to_dict()
 
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
+        filters: Any | list[Any] | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, list):
+            filters = self.filters
+
+        else:
+            filters = self.filters
 
         date_range: dict[str, Any] | Unset = UNSET
         if not isinstance(self.date_range, Unset):
@@ -90,12 +80,9 @@ class BatchCreateDatapointsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_create_datapoints_request_check_state import (
-            BatchCreateDatapointsRequestCheckState,  # noqa: PLC0415
-        )
+        from ..models.batch_date_range import BatchDateRange  # noqa: PLC0415
+        from ..models.check_state import CheckState  # noqa: PLC0415
         from ..models.datapoint_mapping import DatapointMapping  # noqa: PLC0415
-        from ..models.date_range import DateRange  # noqa: PLC0415
-        from ..models.filter_ import Filter  # noqa: PLC0415
 
         d = dict(src_dict)
         events = cast(list[str], d.pop("events", UNSET))
@@ -107,28 +94,34 @@ class BatchCreateDatapointsRequest:
         else:
             mapping = DatapointMapping.from_dict(_mapping)
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[Filter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = Filter.from_dict(filters_item_data)
+        def _parse_filters(data: object) -> Any | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                filters_type_1 = cast(list[Any], data)
 
-                filters.append(filters_item)
+                return filters_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Any | list[Any] | Unset, data)
+
+        filters = _parse_filters(d.pop("filters", UNSET))
 
         _date_range = d.pop("dateRange", UNSET)
-        date_range: DateRange | Unset
+        date_range: BatchDateRange | Unset
         if isinstance(_date_range, Unset):
             date_range = UNSET
         else:
-            date_range = DateRange.from_dict(_date_range)
+            date_range = BatchDateRange.from_dict(_date_range)
 
         _check_state = d.pop("checkState", UNSET)
-        check_state: BatchCreateDatapointsRequestCheckState | Unset
+        check_state: CheckState | Unset
         if isinstance(_check_state, Unset):
             check_state = UNSET
         else:
-            check_state = BatchCreateDatapointsRequestCheckState.from_dict(_check_state)
+            check_state = CheckState.from_dict(_check_state)
 
         select_all = d.pop("selectAll", UNSET)
 

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="BatchCreateDatapointsResponse")
 
 @_attrs_define
 class BatchCreateDatapointsResponse:
-    """Result of a datapoint batch."""
-
     inserted: bool
     inserted_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

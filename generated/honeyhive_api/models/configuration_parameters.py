@@ -1,68 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_type import CallType, check_call_type
-from ..models.configuration_parameters_function_call_params import (
-    ConfigurationParametersFunctionCallParams,
-    check_configuration_parameters_function_call_params,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_format import ResponseFormat
+    from ..models.selected_function import SelectedFunction
+    from ..models.template_item import TemplateItem
+
 
 T = TypeVar("T", bound="ConfigurationParameters")
 
 
 @_attrs_define
 class ConfigurationParameters:
-    """Model parameters of a configuration."""
-
-    call_type: CallType
-    """ How the model is called. """
+    call_type: str
     model: str
     hyperparameters: Any | Unset = UNSET
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
-    response_format: Any | Unset = UNSET
-    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
-    that validators still require an object while generated code exposes it as a plain dict. """
-    selected_functions: list[Any] | Unset = UNSET
-    """ Functions offered to the model. """
-    function_call_params: ConfigurationParametersFunctionCallParams | Unset = UNSET
+    response_format: ResponseFormat | Unset = UNSET
+    selected_functions: list[SelectedFunction] | Unset = UNSET
+    function_call_params: str | Unset = UNSET
     force_function: Any | Unset = UNSET
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
-    template: list[Any] | str | Unset = UNSET
-    """ Prompt template: chat messages or a completion string. """
+    template: list[TemplateItem] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call_type: str = self.call_type
+        call_type = self.call_type
 
         model = self.model
 
         hyperparameters = self.hyperparameters
 
-        response_format = self.response_format
+        response_format: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format.to_dict()
 
-        selected_functions: list[Any] | Unset = UNSET
+        selected_functions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.selected_functions, Unset):
-            selected_functions = self.selected_functions
+            selected_functions = []
+            for selected_functions_item_data in self.selected_functions:
+                selected_functions_item = selected_functions_item_data.to_dict()
+                selected_functions.append(selected_functions_item)
 
-        function_call_params: str | Unset = UNSET
-        if not isinstance(self.function_call_params, Unset):
-            function_call_params = self.function_call_params
+        function_call_params = self.function_call_params
 
         force_function = self.force_function
 
-        template: list[Any] | str | Unset
+        template: list[dict[str, Any]] | str | Unset
         if isinstance(self.template, Unset):
             template = UNSET
         elif isinstance(self.template, list):
-            template = self.template
+            template = []
+            for template_type_0_item_data in self.template:
+                template_type_0_item = template_type_0_item_data.to_dict()
+                template.append(template_type_0_item)
 
         else:
             template = self.template
@@ -92,40 +92,54 @@ class ConfigurationParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_format import ResponseFormat  # noqa: PLC0415
+        from ..models.selected_function import SelectedFunction  # noqa: PLC0415
+        from ..models.template_item import TemplateItem  # noqa: PLC0415
+
         d = dict(src_dict)
-        call_type = check_call_type(d.pop("call_type"))
+        call_type = d.pop("call_type")
 
         model = d.pop("model")
 
         hyperparameters = d.pop("hyperparameters", UNSET)
 
-        response_format = d.pop("responseFormat", UNSET)
-
-        selected_functions = cast(list[Any], d.pop("selectedFunctions", UNSET))
-
-        _function_call_params = d.pop("functionCallParams", UNSET)
-        function_call_params: ConfigurationParametersFunctionCallParams | Unset
-        if isinstance(_function_call_params, Unset):
-            function_call_params = UNSET
+        _response_format = d.pop("responseFormat", UNSET)
+        response_format: ResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
         else:
-            function_call_params = check_configuration_parameters_function_call_params(
-                _function_call_params
-            )
+            response_format = ResponseFormat.from_dict(_response_format)
+
+        _selected_functions = d.pop("selectedFunctions", UNSET)
+        selected_functions: list[SelectedFunction] | Unset = UNSET
+        if _selected_functions is not UNSET:
+            selected_functions = []
+            for selected_functions_item_data in _selected_functions:
+                selected_functions_item = SelectedFunction.from_dict(selected_functions_item_data)
+
+                selected_functions.append(selected_functions_item)
+
+        function_call_params = d.pop("functionCallParams", UNSET)
 
         force_function = d.pop("forceFunction", UNSET)
 
-        def _parse_template(data: object) -> list[Any] | str | Unset:
+        def _parse_template(data: object) -> list[TemplateItem] | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                template_type_0 = cast(list[Any], data)
+                template_type_0 = []
+                _template_type_0 = data
+                for template_type_0_item_data in _template_type_0:
+                    template_type_0_item = TemplateItem.from_dict(template_type_0_item_data)
+
+                    template_type_0.append(template_type_0_item)
 
                 return template_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | str | Unset, data)
+            return cast(list[TemplateItem] | str | Unset, data)
 
         template = _parse_template(d.pop("template", UNSET))
 

@@ -24,15 +24,11 @@ T = TypeVar("T", bound="CreateConfigurationRequest")
 
 @_attrs_define
 class CreateConfigurationRequest:
-    """Body of `POST /v1/configurations` (closed: no other fields)."""
-
     name: str
     provider: str
     parameters: ConfigurationParameters
-    """ Model parameters of a configuration. """
-    type_: CreateConfigurationRequestType | Unset = UNSET
+    type_: CreateConfigurationRequestType | Unset = "LLM"
     env: list[CreateConfigurationRequestEnvItem] | Unset = UNSET
-    """ Environments the configuration is deployed to. """
     tags: list[str] | Unset = UNSET
     user_properties: Any | None | Unset = UNSET
 

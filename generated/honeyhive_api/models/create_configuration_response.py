@@ -11,8 +11,6 @@ T = TypeVar("T", bound="CreateConfigurationResponse")
 
 @_attrs_define
 class CreateConfigurationResponse:
-    """Result of creating a configuration."""
-
     acknowledged: bool
     inserted_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

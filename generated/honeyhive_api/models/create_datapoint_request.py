@@ -13,8 +13,6 @@ T = TypeVar("T", bound="CreateDatapointRequest")
 
 @_attrs_define
 class CreateDatapointRequest:
-    """Body of `POST /v1/datapoints`."""
-
     inputs: Any | Unset = UNSET
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
@@ -26,9 +24,7 @@ class CreateDatapointRequest:
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
     linked_event: str | Unset = UNSET
-    """ Event the datapoint was made from. """
     linked_datasets: list[str] | Unset = UNSET
-    """ Datasets the datapoint belongs to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.inserted_ids import InsertedIds
+    from ..models.create_datapoint_response_result import CreateDatapointResponseResult
 
 
 T = TypeVar("T", bound="CreateDatapointResponse")
@@ -15,11 +15,8 @@ T = TypeVar("T", bound="CreateDatapointResponse")
 
 @_attrs_define
 class CreateDatapointResponse:
-    """Result of creating a datapoint."""
-
     inserted: bool
-    result: InsertedIds
-    """ Ids of inserted items. """
+    result: CreateDatapointResponseResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,12 +37,12 @@ class CreateDatapointResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inserted_ids import InsertedIds  # noqa: PLC0415
+        from ..models.create_datapoint_response_result import CreateDatapointResponseResult  # noqa: PLC0415
 
         d = dict(src_dict)
         inserted = d.pop("inserted")
 
-        result = InsertedIds.from_dict(d.pop("result"))
+        result = CreateDatapointResponseResult.from_dict(d.pop("result"))
 
         create_datapoint_response = cls(
             inserted=inserted,

@@ -13,12 +13,9 @@ T = TypeVar("T", bound="CreateDatasetRequest")
 
 @_attrs_define
 class CreateDatasetRequest:
-    """Body of `POST /v1/datasets`."""
-
-    name: str
+    name: str | Unset = "Untitled Dataset"
     description: str | Unset = UNSET
     datapoints: list[str] | Unset = UNSET
-    """ Ids of datapoints to include. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,11 +29,9 @@ class CreateDatasetRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if datapoints is not UNSET:
@@ -47,7 +42,7 @@ class CreateDatasetRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.inserted_id import InsertedId
+    from ..models.insert_result import InsertResult
 
 
 T = TypeVar("T", bound="CreateDatasetResponse")
@@ -15,11 +15,8 @@ T = TypeVar("T", bound="CreateDatasetResponse")
 
 @_attrs_define
 class CreateDatasetResponse:
-    """Result of creating a dataset."""
-
     inserted: bool
-    result: InsertedId
-    """ Id of an inserted item. """
+    result: InsertResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,12 +37,12 @@ class CreateDatasetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inserted_id import InsertedId  # noqa: PLC0415
+        from ..models.insert_result import InsertResult  # noqa: PLC0415
 
         d = dict(src_dict)
         inserted = d.pop("inserted")
 
-        result = InsertedId.from_dict(d.pop("result"))
+        result = InsertResult.from_dict(d.pop("result"))
 
         create_dataset_response = cls(
             inserted=inserted,

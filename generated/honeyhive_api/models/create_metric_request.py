@@ -4,17 +4,24 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..models.metric_return_type import MetricReturnType, check_metric_return_type
-from ..models.metric_type import MetricType, check_metric_type
+from ..models.create_metric_request_return_type import (
+    CreateMetricRequestReturnType,
+    check_create_metric_request_return_type,
+)
+from ..models.create_metric_request_type import (
+    CreateMetricRequestType,
+    check_create_metric_request_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.child_metric import ChildMetric
-    from ..models.metric_category import MetricCategory
-    from ..models.metric_filters import MetricFilters
-    from ..models.metric_threshold import MetricThreshold
+    from ..models.create_metric_request_categories_item import CreateMetricRequestCategoriesItem
+    from ..models.create_metric_request_child_metrics_item import (
+        CreateMetricRequestChildMetricsItem,
+    )
+    from ..models.create_metric_request_filters import CreateMetricRequestFilters
+    from ..models.create_metric_request_threshold_type_0 import CreateMetricRequestThresholdType0
 
 
 T = TypeVar("T", bound="CreateMetricRequest")
@@ -22,31 +29,26 @@ T = TypeVar("T", bound="CreateMetricRequest")
 
 @_attrs_define
 class CreateMetricRequest:
-    """Body of `POST /v1/metrics`."""
-
     name: str
-    type_: MetricType
-    """ How the metric is computed. """
+    type_: CreateMetricRequestType
     criteria: str
-    """ Python source (PYTHON), prompt (LLM) or instructions (HUMAN). """
-    description: str | Unset = UNSET
-    return_type: MetricReturnType | Unset = UNSET
-    """ Type of the metric's value. """
-    enabled_in_prod: bool | Unset = UNSET
-    needs_ground_truth: bool | Unset = UNSET
-    sampling_percentage: float | Unset = UNSET
+    description: str | Unset = ""
+    return_type: CreateMetricRequestReturnType | Unset = "float"
+    enabled_in_prod: bool | Unset = False
+    needs_ground_truth: bool | Unset = False
+    sampling_percentage: float | Unset = 10.0
     model_provider: None | str | Unset = UNSET
     model_name: None | str | Unset = UNSET
     scale: int | None | Unset = UNSET
-    threshold: MetricThreshold | None | Unset = UNSET
-    categories: list[MetricCategory] | None | Unset = UNSET
-    child_metrics: list[ChildMetric] | None | Unset = UNSET
-    filters: MetricFilters | Unset = UNSET
-    """ Which events the metric runs on. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    threshold: CreateMetricRequestThresholdType0 | None | Unset = UNSET
+    categories: list[CreateMetricRequestCategoriesItem] | None | Unset = UNSET
+    child_metrics: list[CreateMetricRequestChildMetricsItem] | None | Unset = UNSET
+    filters: CreateMetricRequestFilters | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metric_threshold import MetricThreshold  # noqa: PLC0415
+        from ..models.create_metric_request_threshold_type_0 import (
+            CreateMetricRequestThresholdType0,  # noqa: PLC0415
+        )
 
         name = self.name
 
@@ -87,7 +89,7 @@ class CreateMetricRequest:
         threshold: dict[str, Any] | None | Unset
         if isinstance(self.threshold, Unset):
             threshold = UNSET
-        elif isinstance(self.threshold, MetricThreshold):
+        elif isinstance(self.threshold, CreateMetricRequestThresholdType0):
             threshold = self.threshold.to_dict()
         else:
             threshold = self.threshold
@@ -121,7 +123,7 @@ class CreateMetricRequest:
             filters = self.filters.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "name": name,
@@ -158,26 +160,30 @@ class CreateMetricRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.child_metric import ChildMetric  # noqa: PLC0415
-        from ..models.metric_category import MetricCategory  # noqa: PLC0415
-        from ..models.metric_filters import MetricFilters  # noqa: PLC0415
-        from ..models.metric_threshold import MetricThreshold  # noqa: PLC0415
+        from ..models.create_metric_request_categories_item import CreateMetricRequestCategoriesItem  # noqa: PLC0415
+        from ..models.create_metric_request_child_metrics_item import (
+            CreateMetricRequestChildMetricsItem,  # noqa: PLC0415
+        )
+        from ..models.create_metric_request_filters import CreateMetricRequestFilters  # noqa: PLC0415
+        from ..models.create_metric_request_threshold_type_0 import (
+            CreateMetricRequestThresholdType0,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         name = d.pop("name")
 
-        type_ = check_metric_type(d.pop("type"))
+        type_ = check_create_metric_request_type(d.pop("type"))
 
         criteria = d.pop("criteria")
 
         description = d.pop("description", UNSET)
 
         _return_type = d.pop("return_type", UNSET)
-        return_type: MetricReturnType | Unset
+        return_type: CreateMetricRequestReturnType | Unset
         if isinstance(_return_type, Unset):
             return_type = UNSET
         else:
-            return_type = check_metric_return_type(_return_type)
+            return_type = check_create_metric_request_return_type(_return_type)
 
         enabled_in_prod = d.pop("enabled_in_prod", UNSET)
 
@@ -212,7 +218,7 @@ class CreateMetricRequest:
 
         scale = _parse_scale(d.pop("scale", UNSET))
 
-        def _parse_threshold(data: object) -> MetricThreshold | None | Unset:
+        def _parse_threshold(data: object) -> CreateMetricRequestThresholdType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -220,16 +226,18 @@ class CreateMetricRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                threshold_type_0 = MetricThreshold.from_dict(data)
+                threshold_type_0 = CreateMetricRequestThresholdType0.from_dict(data)
 
                 return threshold_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetricThreshold | None | Unset, data)
+            return cast(CreateMetricRequestThresholdType0 | None | Unset, data)
 
         threshold = _parse_threshold(d.pop("threshold", UNSET))
 
-        def _parse_categories(data: object) -> list[MetricCategory] | None | Unset:
+        def _parse_categories(
+            data: object,
+        ) -> list[CreateMetricRequestCategoriesItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -240,18 +248,22 @@ class CreateMetricRequest:
                 categories_type_0 = []
                 _categories_type_0 = data
                 for categories_type_0_item_data in _categories_type_0:
-                    categories_type_0_item = MetricCategory.from_dict(categories_type_0_item_data)
+                    categories_type_0_item = CreateMetricRequestCategoriesItem.from_dict(
+                        categories_type_0_item_data
+                    )
 
                     categories_type_0.append(categories_type_0_item)
 
                 return categories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MetricCategory] | None | Unset, data)
+            return cast(list[CreateMetricRequestCategoriesItem] | None | Unset, data)
 
         categories = _parse_categories(d.pop("categories", UNSET))
 
-        def _parse_child_metrics(data: object) -> list[ChildMetric] | None | Unset:
+        def _parse_child_metrics(
+            data: object,
+        ) -> list[CreateMetricRequestChildMetricsItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -262,7 +274,7 @@ class CreateMetricRequest:
                 child_metrics_type_0 = []
                 _child_metrics_type_0 = data
                 for child_metrics_type_0_item_data in _child_metrics_type_0:
-                    child_metrics_type_0_item = ChildMetric.from_dict(
+                    child_metrics_type_0_item = CreateMetricRequestChildMetricsItem.from_dict(
                         child_metrics_type_0_item_data
                     )
 
@@ -271,16 +283,16 @@ class CreateMetricRequest:
                 return child_metrics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChildMetric] | None | Unset, data)
+            return cast(list[CreateMetricRequestChildMetricsItem] | None | Unset, data)
 
         child_metrics = _parse_child_metrics(d.pop("child_metrics", UNSET))
 
         _filters = d.pop("filters", UNSET)
-        filters: MetricFilters | Unset
+        filters: CreateMetricRequestFilters | Unset
         if isinstance(_filters, Unset):
             filters = UNSET
         else:
-            filters = MetricFilters.from_dict(_filters)
+            filters = CreateMetricRequestFilters.from_dict(_filters)
 
         create_metric_request = cls(
             name=name,
@@ -300,21 +312,4 @@ class CreateMetricRequest:
             filters=filters,
         )
 
-        create_metric_request.additional_properties = d
         return create_metric_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="CreateMetricResponse")
 
 @_attrs_define
 class CreateMetricResponse:
-    """Result of creating a metric."""
-
     inserted: bool
     metric_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,20 +13,17 @@ T = TypeVar("T", bound="Datapoint")
 
 @_attrs_define
 class Datapoint:
-    """A stored datapoint."""
-
     id: str
-    inputs: Any | Unset = UNSET
+    inputs: Any
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
-    history: list[Any] | Unset = UNSET
-    """ Chat history. """
-    ground_truth: Any | None | Unset = UNSET
-    metadata: Any | None | Unset = UNSET
-    linked_event: None | str | Unset = UNSET
-    linked_datasets: list[str] | Unset = UNSET
-    created_at: str | Unset = UNSET
+    history: list[Any]
+    ground_truth: Any | None
+    metadata: Any | None
+    linked_event: None | str
+    created_at: str
     updated_at: str | Unset = UNSET
+    linked_datasets: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,59 +31,42 @@ class Datapoint:
 
         inputs = self.inputs
 
-        history: list[Any] | Unset = UNSET
-        if not isinstance(self.history, Unset):
-            history = self.history
+        history = self.history
 
-        ground_truth: Any | None | Unset
-        if isinstance(self.ground_truth, Unset):
-            ground_truth = UNSET
-        else:
-            ground_truth = self.ground_truth
+        ground_truth: Any | None
+        ground_truth = self.ground_truth
 
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+        metadata: Any | None
+        metadata = self.metadata
 
-        linked_event: None | str | Unset
-        if isinstance(self.linked_event, Unset):
-            linked_event = UNSET
-        else:
-            linked_event = self.linked_event
-
-        linked_datasets: list[str] | Unset = UNSET
-        if not isinstance(self.linked_datasets, Unset):
-            linked_datasets = self.linked_datasets
+        linked_event: None | str
+        linked_event = self.linked_event
 
         created_at = self.created_at
 
         updated_at = self.updated_at
+
+        linked_datasets: list[str] | Unset = UNSET
+        if not isinstance(self.linked_datasets, Unset):
+            linked_datasets = self.linked_datasets
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "inputs": inputs,
+                "history": history,
+                "ground_truth": ground_truth,
+                "metadata": metadata,
+                "linked_event": linked_event,
+                "created_at": created_at,
             }
         )
-        if inputs is not UNSET:
-            field_dict["inputs"] = inputs
-        if history is not UNSET:
-            field_dict["history"] = history
-        if ground_truth is not UNSET:
-            field_dict["ground_truth"] = ground_truth
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if linked_event is not UNSET:
-            field_dict["linked_event"] = linked_event
-        if linked_datasets is not UNSET:
-            field_dict["linked_datasets"] = linked_datasets
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if linked_datasets is not UNSET:
+            field_dict["linked_datasets"] = linked_datasets
 
         return field_dict
 
@@ -95,42 +75,36 @@ class Datapoint:
         d = dict(src_dict)
         id = d.pop("id")
 
-        inputs = d.pop("inputs", UNSET)
+        inputs = d.pop("inputs")
 
-        history = cast(list[Any], d.pop("history", UNSET))
+        history = cast(list[Any], d.pop("history"))
 
-        def _parse_ground_truth(data: object) -> Any | None | Unset:
+        def _parse_ground_truth(data: object) -> Any | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+            return cast(Any | None, data)
 
-        ground_truth = _parse_ground_truth(d.pop("ground_truth", UNSET))
+        ground_truth = _parse_ground_truth(d.pop("ground_truth"))
 
-        def _parse_metadata(data: object) -> Any | None | Unset:
+        def _parse_metadata(data: object) -> Any | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+            return cast(Any | None, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.pop("metadata"))
 
-        def _parse_linked_event(data: object) -> None | str | Unset:
+        def _parse_linked_event(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        linked_event = _parse_linked_event(d.pop("linked_event", UNSET))
+        linked_event = _parse_linked_event(d.pop("linked_event"))
 
-        linked_datasets = cast(list[str], d.pop("linked_datasets", UNSET))
-
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at")
 
         updated_at = d.pop("updated_at", UNSET)
+
+        linked_datasets = cast(list[str], d.pop("linked_datasets", UNSET))
 
         datapoint = cls(
             id=id,
@@ -139,9 +113,9 @@ class Datapoint:
             ground_truth=ground_truth,
             metadata=metadata,
             linked_event=linked_event,
-            linked_datasets=linked_datasets,
             created_at=created_at,
             updated_at=updated_at,
+            linked_datasets=linked_datasets,
         )
 
         datapoint.additional_properties = d

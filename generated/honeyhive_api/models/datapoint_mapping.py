@@ -13,8 +13,6 @@ T = TypeVar("T", bound="DatapointMapping")
 
 @_attrs_define
 class DatapointMapping:
-    """Which source fields become inputs, history and ground truth."""
-
     inputs: list[str] | Unset = UNSET
     history: list[str] | Unset = UNSET
     ground_truth: list[str] | Unset = UNSET

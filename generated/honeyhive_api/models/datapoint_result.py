@@ -13,8 +13,6 @@ T = TypeVar("T", bound="DatapointResult")
 
 @_attrs_define
 class DatapointResult:
-    """Result of one datapoint in a run."""
-
     session_id: str
     passed: bool
     datapoint_id: None | str | Unset = UNSET

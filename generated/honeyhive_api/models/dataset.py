@@ -13,13 +13,10 @@ T = TypeVar("T", bound="Dataset")
 
 @_attrs_define
 class Dataset:
-    """A dataset."""
-
     id: str
     name: str
+    datapoints: list[str]
     description: None | str | Unset = UNSET
-    datapoints: list[str] | Unset = UNSET
-    """ Ids of the dataset's datapoints. """
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -29,15 +26,13 @@ class Dataset:
 
         name = self.name
 
+        datapoints = self.datapoints
+
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
-
-        datapoints: list[str] | Unset = UNSET
-        if not isinstance(self.datapoints, Unset):
-            datapoints = self.datapoints
 
         created_at = self.created_at
 
@@ -49,12 +44,11 @@ class Dataset:
             {
                 "id": id,
                 "name": name,
+                "datapoints": datapoints,
             }
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if datapoints is not UNSET:
-            field_dict["datapoints"] = datapoints
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -69,6 +63,8 @@ class Dataset:
 
         name = d.pop("name")
 
+        datapoints = cast(list[str], d.pop("datapoints"))
+
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -78,8 +74,6 @@ class Dataset:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        datapoints = cast(list[str], d.pop("datapoints", UNSET))
-
         created_at = d.pop("created_at", UNSET)
 
         updated_at = d.pop("updated_at", UNSET)
@@ -87,8 +81,8 @@ class Dataset:
         dataset = cls(
             id=id,
             name=name,
-            description=description,
             datapoints=datapoints,
+            description=description,
             created_at=created_at,
             updated_at=updated_at,
         )

@@ -11,10 +11,8 @@ T = TypeVar("T", bound="DeleteConfigurationResponse")
 
 @_attrs_define
 class DeleteConfigurationResponse:
-    """Result of deleting a configuration."""
-
     acknowledged: bool
-    deleted_count: int
+    deleted_count: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="DeleteDatapointResponse")
 
 @_attrs_define
 class DeleteDatapointResponse:
-    """Result of deleting a datapoint."""
-
     deleted: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

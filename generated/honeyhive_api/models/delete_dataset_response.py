@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.deleted_id import DeletedId
+    from ..models.delete_result import DeleteResult
 
 
 T = TypeVar("T", bound="DeleteDatasetResponse")
@@ -15,10 +15,7 @@ T = TypeVar("T", bound="DeleteDatasetResponse")
 
 @_attrs_define
 class DeleteDatasetResponse:
-    """Result of deleting a dataset."""
-
-    result: DeletedId
-    """ Id of a deleted item. """
+    result: DeleteResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,10 +33,10 @@ class DeleteDatasetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deleted_id import DeletedId  # noqa: PLC0415
+        from ..models.delete_result import DeleteResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = DeletedId.from_dict(d.pop("result"))
+        result = DeleteResult.from_dict(d.pop("result"))
 
         delete_dataset_response = cls(
             result=result,

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="DeleteMetricResponse")
 
 @_attrs_define
 class DeleteMetricResponse:
-    """Result of deleting a metric."""
-
     deleted: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,12 +11,9 @@ T = TypeVar("T", bound="EventComparisonDetail")
 
 @_attrs_define
 class EventComparisonDetail:
-    """Where an event name appears."""
-
     event_name: str
     event_type: str
     presence: str
-    """ `old`, `new` or `both`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

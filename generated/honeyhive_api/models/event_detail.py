@@ -11,8 +11,6 @@ T = TypeVar("T", bound="EventDetail")
 
 @_attrs_define
 class EventDetail:
-    """An event name seen in a run."""
-
     event_name: str
     event_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

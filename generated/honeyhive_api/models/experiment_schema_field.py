@@ -11,8 +11,6 @@ T = TypeVar("T", bound="ExperimentSchemaField")
 
 @_attrs_define
 class ExperimentSchemaField:
-    """A field seen in run events."""
-
     name: str
     event_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,10 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
-    from ..models.event import Event
+    from ..models.legacy_event import LegacyEvent
 
 
 T = TypeVar("T", bound="ExportEventsResponse")
@@ -17,10 +15,8 @@ T = TypeVar("T", bound="ExportEventsResponse")
 
 @_attrs_define
 class ExportEventsResponse:
-    """A page of exported events."""
-
-    events: list[Event]
-    total_events: int | Unset = UNSET
+    events: list[LegacyEvent]
+    count: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,37 +25,36 @@ class ExportEventsResponse:
             events_item = events_item_data.to_dict()
             events.append(events_item)
 
-        total_events = self.total_events
+        count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "events": events,
+                "count": count,
             }
         )
-        if total_events is not UNSET:
-            field_dict["totalEvents"] = total_events
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event import Event  # noqa: PLC0415
+        from ..models.legacy_event import LegacyEvent  # noqa: PLC0415
 
         d = dict(src_dict)
         events = []
         _events = d.pop("events")
         for events_item_data in _events:
-            events_item = Event.from_dict(events_item_data)
+            events_item = LegacyEvent.from_dict(events_item_data)
 
             events.append(events_item)
 
-        total_events = d.pop("totalEvents", UNSET)
+        count = d.pop("count")
 
         export_events_response = cls(
             events=events,
-            total_events=total_events,
+            count=count,
         )
 
         export_events_response.additional_properties = d

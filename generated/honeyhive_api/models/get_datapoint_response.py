@@ -15,10 +15,7 @@ T = TypeVar("T", bound="GetDatapointResponse")
 
 @_attrs_define
 class GetDatapointResponse:
-    """One datapoint."""
-
     datapoint: list[Datapoint]
-    """ The datapoint (a one-element list, as the service returns it). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

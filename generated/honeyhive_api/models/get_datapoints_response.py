@@ -15,8 +15,6 @@ T = TypeVar("T", bound="GetDatapointsResponse")
 
 @_attrs_define
 class GetDatapointsResponse:
-    """A list of datapoints."""
-
     datapoints: list[Datapoint]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -15,8 +15,6 @@ T = TypeVar("T", bound="GetDatasetsResponse")
 
 @_attrs_define
 class GetDatasetsResponse:
-    """A list of datasets."""
-
     datasets: list[Dataset]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

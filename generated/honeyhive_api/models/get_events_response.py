@@ -1,34 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.event import Event
-
 
 T = TypeVar("T", bound="GetEventsResponse")
 
 
 @_attrs_define
 class GetEventsResponse:
-    """A page of events."""
-
-    events: list[Event]
-    total_events: int | Unset = UNSET
-    """ Number of events matching the query, over all pages. """
+    events: list[Any]
+    total_events: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
+        events = self.events
 
         total_events = self.total_events
 
@@ -37,26 +25,18 @@ class GetEventsResponse:
         field_dict.update(
             {
                 "events": events,
+                "totalEvents": total_events,
             }
         )
-        if total_events is not UNSET:
-            field_dict["totalEvents"] = total_events
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event import Event  # noqa: PLC0415
-
         d = dict(src_dict)
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = Event.from_dict(events_item_data)
+        events = cast(list[Any], d.pop("events"))
 
-            events.append(events_item)
-
-        total_events = d.pop("totalEvents", UNSET)
+        total_events = d.pop("totalEvents")
 
         get_events_response = cls(
             events=events,

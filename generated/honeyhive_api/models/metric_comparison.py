@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,16 +13,12 @@ T = TypeVar("T", bound="MetricComparison")
 
 @_attrs_define
 class MetricComparison:
-    """One metric in two runs."""
-
     metric_name: str
     metric_type: str | Unset = UNSET
-    event_name: str | Unset = UNSET
-    event_type: str | Unset = UNSET
-    old_aggregate: float | None | Unset = UNSET
-    new_aggregate: float | None | Unset = UNSET
-    difference: float | None | Unset = UNSET
-    percentage_change: float | None | Unset = UNSET
+    old_aggregate: float | Unset = UNSET
+    new_aggregate: float | Unset = UNSET
+    difference: float | Unset = UNSET
+    percentage_change: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,33 +26,13 @@ class MetricComparison:
 
         metric_type = self.metric_type
 
-        event_name = self.event_name
+        old_aggregate = self.old_aggregate
 
-        event_type = self.event_type
+        new_aggregate = self.new_aggregate
 
-        old_aggregate: float | None | Unset
-        if isinstance(self.old_aggregate, Unset):
-            old_aggregate = UNSET
-        else:
-            old_aggregate = self.old_aggregate
+        difference = self.difference
 
-        new_aggregate: float | None | Unset
-        if isinstance(self.new_aggregate, Unset):
-            new_aggregate = UNSET
-        else:
-            new_aggregate = self.new_aggregate
-
-        difference: float | None | Unset
-        if isinstance(self.difference, Unset):
-            difference = UNSET
-        else:
-            difference = self.difference
-
-        percentage_change: float | None | Unset
-        if isinstance(self.percentage_change, Unset):
-            percentage_change = UNSET
-        else:
-            percentage_change = self.percentage_change
+        percentage_change = self.percentage_change
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,10 +43,6 @@ class MetricComparison:
         )
         if metric_type is not UNSET:
             field_dict["metric_type"] = metric_type
-        if event_name is not UNSET:
-            field_dict["event_name"] = event_name
-        if event_type is not UNSET:
-            field_dict["event_type"] = event_type
         if old_aggregate is not UNSET:
             field_dict["old_aggregate"] = old_aggregate
         if new_aggregate is not UNSET:
@@ -89,51 +61,17 @@ class MetricComparison:
 
         metric_type = d.pop("metric_type", UNSET)
 
-        event_name = d.pop("event_name", UNSET)
+        old_aggregate = d.pop("old_aggregate", UNSET)
 
-        event_type = d.pop("event_type", UNSET)
+        new_aggregate = d.pop("new_aggregate", UNSET)
 
-        def _parse_old_aggregate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        difference = d.pop("difference", UNSET)
 
-        old_aggregate = _parse_old_aggregate(d.pop("old_aggregate", UNSET))
-
-        def _parse_new_aggregate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        new_aggregate = _parse_new_aggregate(d.pop("new_aggregate", UNSET))
-
-        def _parse_difference(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        difference = _parse_difference(d.pop("difference", UNSET))
-
-        def _parse_percentage_change(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        percentage_change = _parse_percentage_change(d.pop("percentage_change", UNSET))
+        percentage_change = d.pop("percentage_change", UNSET)
 
         metric_comparison = cls(
             metric_name=metric_name,
             metric_type=metric_type,
-            event_name=event_name,
-            event_type=event_type,
             old_aggregate=old_aggregate,
             new_aggregate=new_aggregate,
             difference=difference,

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="MetricDatapoints")
 
 @_attrs_define
 class MetricDatapoints:
-    """Datapoints passing and failing a metric."""
-
     passed: list[str]
     failed: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,18 +18,14 @@ T = TypeVar("T", bound="MetricDetail")
 
 @_attrs_define
 class MetricDetail:
-    """One metric aggregated over a run."""
-
     metric_name: str
     metric_type: str | Unset = UNSET
     event_name: str | Unset = UNSET
     event_type: str | Unset = UNSET
-    aggregate: float | None | Unset = UNSET
-    values: list[bool | float | None] | Unset = UNSET
+    aggregate: float | Unset = UNSET
+    values: list[float] | Unset = UNSET
     passing_range: PassingRange | Unset = UNSET
-    """ Range of values that pass. """
     datapoints: MetricDatapoints | Unset = UNSET
-    """ Datapoints passing and failing a metric. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,19 +37,11 @@ class MetricDetail:
 
         event_type = self.event_type
 
-        aggregate: float | None | Unset
-        if isinstance(self.aggregate, Unset):
-            aggregate = UNSET
-        else:
-            aggregate = self.aggregate
+        aggregate = self.aggregate
 
-        values: list[bool | float | None] | Unset = UNSET
+        values: list[float] | Unset = UNSET
         if not isinstance(self.values, Unset):
-            values = []
-            for values_item_data in self.values:
-                values_item: bool | float | None
-                values_item = values_item_data
-                values.append(values_item)
+            values = self.values
 
         passing_range: dict[str, Any] | Unset = UNSET
         if not isinstance(self.passing_range, Unset):
@@ -101,29 +89,9 @@ class MetricDetail:
 
         event_type = d.pop("event_type", UNSET)
 
-        def _parse_aggregate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        aggregate = d.pop("aggregate", UNSET)
 
-        aggregate = _parse_aggregate(d.pop("aggregate", UNSET))
-
-        _values = d.pop("values", UNSET)
-        values: list[bool | float | None] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-
-                def _parse_values_item(data: object) -> bool | float | None:
-                    if data is None:
-                        return data
-                    return cast(bool | float | None, data)
-
-                values_item = _parse_values_item(values_item_data)
-
-                values.append(values_item)
+        values = cast(list[float], d.pop("values", UNSET))
 
         _passing_range = d.pop("passing_range", UNSET)
         passing_range: PassingRange | Unset

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.metric_detail import MetricDetail
 
@@ -15,28 +17,27 @@ T = TypeVar("T", bound="MetricsAggregation")
 
 @_attrs_define
 class MetricsAggregation:
-    """Metrics of a run."""
-
-    aggregation_function: str
-    details: list[MetricDetail]
+    aggregation_function: str | Unset = UNSET
+    details: list[MetricDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         aggregation_function = self.aggregation_function
 
-        details = []
-        for details_item_data in self.details:
-            details_item = details_item_data.to_dict()
-            details.append(details_item)
+        details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = []
+            for details_item_data in self.details:
+                details_item = details_item_data.to_dict()
+                details.append(details_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "aggregation_function": aggregation_function,
-                "details": details,
-            }
-        )
+        field_dict.update({})
+        if aggregation_function is not UNSET:
+            field_dict["aggregation_function"] = aggregation_function
+        if details is not UNSET:
+            field_dict["details"] = details
 
         return field_dict
 
@@ -45,14 +46,16 @@ class MetricsAggregation:
         from ..models.metric_detail import MetricDetail  # noqa: PLC0415
 
         d = dict(src_dict)
-        aggregation_function = d.pop("aggregation_function")
+        aggregation_function = d.pop("aggregation_function", UNSET)
 
-        details = []
-        _details = d.pop("details")
-        for details_item_data in _details:
-            details_item = MetricDetail.from_dict(details_item_data)
+        _details = d.pop("details", UNSET)
+        details: list[MetricDetail] | Unset = UNSET
+        if _details is not UNSET:
+            details = []
+            for details_item_data in _details:
+                details_item = MetricDetail.from_dict(details_item_data)
 
-            details.append(details_item)
+                details.append(details_item)
 
         metrics_aggregation = cls(
             aggregation_function=aggregation_function,

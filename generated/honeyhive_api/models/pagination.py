@@ -6,22 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Pagination")
 
 
 @_attrs_define
 class Pagination:
-    """Pagination of a list."""
-
     page: int
     limit: int
     total: int
-    total_unfiltered: int | Unset = UNSET
-    total_pages: int | Unset = UNSET
-    has_next: bool | Unset = UNSET
-    has_prev: bool | Unset = UNSET
+    total_unfiltered: int
+    total_pages: int
+    has_next: bool
+    has_prev: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,16 +42,12 @@ class Pagination:
                 "page": page,
                 "limit": limit,
                 "total": total,
+                "total_unfiltered": total_unfiltered,
+                "total_pages": total_pages,
+                "has_next": has_next,
+                "has_prev": has_prev,
             }
         )
-        if total_unfiltered is not UNSET:
-            field_dict["total_unfiltered"] = total_unfiltered
-        if total_pages is not UNSET:
-            field_dict["total_pages"] = total_pages
-        if has_next is not UNSET:
-            field_dict["has_next"] = has_next
-        if has_prev is not UNSET:
-            field_dict["has_prev"] = has_prev
 
         return field_dict
 
@@ -68,13 +60,13 @@ class Pagination:
 
         total = d.pop("total")
 
-        total_unfiltered = d.pop("total_unfiltered", UNSET)
+        total_unfiltered = d.pop("total_unfiltered")
 
-        total_pages = d.pop("total_pages", UNSET)
+        total_pages = d.pop("total_pages")
 
-        has_next = d.pop("has_next", UNSET)
+        has_next = d.pop("has_next")
 
-        has_prev = d.pop("has_prev", UNSET)
+        has_prev = d.pop("has_prev")
 
         pagination = cls(
             page=page,

@@ -13,8 +13,6 @@ T = TypeVar("T", bound="PassingRange")
 
 @_attrs_define
 class PassingRange:
-    """Range of values that pass."""
-
     min_: float | Unset = UNSET
     max_: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,59 +13,44 @@ T = TypeVar("T", bound="PostEventBatchResponse")
 
 @_attrs_define
 class PostEventBatchResponse:
-    """Result of a batch of events."""
-
-    success: bool
     event_ids: list[str]
-    """ Ids of the stored events, in request order. """
+    success: bool
     session_id: str | Unset = UNSET
-    """ Session of a single-session batch. """
-    errors: list[str] | Unset = UNSET
-    """ Messages for events that could not be stored. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
         event_ids = self.event_ids
 
-        session_id = self.session_id
+        success = self.success
 
-        errors: list[str] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors
+        session_id = self.session_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success": success,
                 "event_ids": event_ids,
+                "success": success,
             }
         )
         if session_id is not UNSET:
             field_dict["session_id"] = session_id
-        if errors is not UNSET:
-            field_dict["errors"] = errors
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
-
         event_ids = cast(list[str], d.pop("event_ids"))
+
+        success = d.pop("success")
 
         session_id = d.pop("session_id", UNSET)
 
-        errors = cast(list[str], d.pop("errors", UNSET))
-
         post_event_batch_response = cls(
-            success=success,
             event_ids=event_ids,
+            success=success,
             session_id=session_id,
-            errors=errors,
         )
 
         post_event_batch_response.additional_properties = d

@@ -4,9 +4,11 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..models.event_type import EventType, check_event_type
+from ..models.post_event_request_event_type import (
+    PostEventRequestEventType,
+    check_post_event_request_event_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostEventRequest")
@@ -14,30 +16,17 @@ T = TypeVar("T", bound="PostEventRequest")
 
 @_attrs_define
 class PostEventRequest:
-    """An event to create, as the reference documentation builds it (flat). On the wire it travels inside
-    `CreateEventRequest`.
-
-    """
-
-    event_type: EventType
-    """ The kind of event. """
+    event_type: PostEventRequestEventType
     inputs: Any
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
-    project: str | Unset = UNSET
-    """ Project name. Optional: the API key already names a project. """
+    project_id: str | Unset = UNSET
     source: str | Unset = UNSET
-    """ Where the event comes from, e.g. `production`, `dev`, `sdk-python`. """
     event_name: str | Unset = UNSET
-    """ Name of the event, e.g. `openai_completion`. """
     event_id: str | Unset = UNSET
-    """ Client-chosen event id (UUIDv4). Sending the same id twice stores one event. """
     session_id: str | Unset = UNSET
-    """ Session this event belongs to (UUIDv4). """
     parent_id: str | Unset = UNSET
-    """ Id of the parent event, if any. """
     children_ids: list[str] | Unset = UNSET
-    """ Ids of child events. """
     config: Any | Unset = UNSET
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
@@ -46,11 +35,8 @@ class PostEventRequest:
     that validators still require an object while generated code exposes it as a plain dict. """
     error: None | str | Unset = UNSET
     start_time: float | Unset = UNSET
-    """ Start time in milliseconds since the epoch. """
     end_time: float | Unset = UNSET
-    """ End time in milliseconds since the epoch. """
     duration: float | Unset = UNSET
-    """ Duration in milliseconds. """
     metadata: Any | Unset = UNSET
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
@@ -63,14 +49,13 @@ class PostEventRequest:
     user_properties: Any | Unset = UNSET
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_type: str = self.event_type
 
         inputs = self.inputs
 
-        project = self.project
+        project_id = self.project_id
 
         source = self.source
 
@@ -111,15 +96,15 @@ class PostEventRequest:
         user_properties = self.user_properties
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "event_type": event_type,
                 "inputs": inputs,
             }
         )
-        if project is not UNSET:
-            field_dict["project"] = project
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
         if source is not UNSET:
             field_dict["source"] = source
         if event_name is not UNSET:
@@ -158,11 +143,11 @@ class PostEventRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_type = check_event_type(d.pop("event_type"))
+        event_type = check_post_event_request_event_type(d.pop("event_type"))
 
         inputs = d.pop("inputs")
 
-        project = d.pop("project", UNSET)
+        project_id = d.pop("project_id", UNSET)
 
         source = d.pop("source", UNSET)
 
@@ -206,7 +191,7 @@ class PostEventRequest:
         post_event_request = cls(
             event_type=event_type,
             inputs=inputs,
-            project=project,
+            project_id=project_id,
             source=source,
             event_name=event_name,
             event_id=event_id,
@@ -225,21 +210,4 @@ class PostEventRequest:
             user_properties=user_properties,
         )
 
-        post_event_request.additional_properties = d
         return post_event_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

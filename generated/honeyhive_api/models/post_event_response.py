@@ -6,18 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PostEventResponse")
 
 
 @_attrs_define
 class PostEventResponse:
-    """Result of creating one event."""
-
     success: bool
-    event_id: str | Unset = UNSET
-    """ Id of the stored event. """
+    event_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,10 +25,9 @@ class PostEventResponse:
         field_dict.update(
             {
                 "success": success,
+                "event_id": event_id,
             }
         )
-        if event_id is not UNSET:
-            field_dict["event_id"] = event_id
 
         return field_dict
 
@@ -42,7 +36,7 @@ class PostEventResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.pop("event_id")
 
         post_event_response = cls(
             success=success,

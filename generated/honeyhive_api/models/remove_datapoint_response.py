@@ -11,8 +11,6 @@ T = TypeVar("T", bound="RemoveDatapointResponse")
 
 @_attrs_define
 class RemoveDatapointResponse:
-    """Result of removing a datapoint from a dataset."""
-
     dereferenced: bool
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -4,10 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.create_metric_request import CreateMetricRequest
+    from ..models.run_metric_request_event import RunMetricRequestEvent
+    from ..models.run_metric_request_metric import RunMetricRequestMetric
 
 
 T = TypeVar("T", bound="RunMetricRequest")
@@ -15,22 +15,16 @@ T = TypeVar("T", bound="RunMetricRequest")
 
 @_attrs_define
 class RunMetricRequest:
-    """Body of `POST /v1/metrics/run_metric`."""
-
-    metric: CreateMetricRequest
-    """ Body of `POST /v1/metrics`. """
-    event: Any
-    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
-    that validators still require an object while generated code exposes it as a plain dict. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    metric: RunMetricRequestMetric
+    event: RunMetricRequestEvent
 
     def to_dict(self) -> dict[str, Any]:
         metric = self.metric.to_dict()
 
-        event = self.event
+        event = self.event.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "metric": metric,
@@ -42,33 +36,17 @@ class RunMetricRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_metric_request import CreateMetricRequest  # noqa: PLC0415
+        from ..models.run_metric_request_event import RunMetricRequestEvent  # noqa: PLC0415
+        from ..models.run_metric_request_metric import RunMetricRequestMetric  # noqa: PLC0415
 
         d = dict(src_dict)
-        metric = CreateMetricRequest.from_dict(d.pop("metric"))
+        metric = RunMetricRequestMetric.from_dict(d.pop("metric"))
 
-        event = d.pop("event")
+        event = RunMetricRequestEvent.from_dict(d.pop("event"))
 
         run_metric_request = cls(
             metric=metric,
             event=event,
         )
 
-        run_metric_request.additional_properties = d
         return run_metric_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

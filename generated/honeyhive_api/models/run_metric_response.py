@@ -6,54 +6,47 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="RunMetricResponse")
 
 
 @_attrs_define
 class RunMetricResponse:
-    """The value of a metric on one event."""
-
+    success: bool
+    loading: bool
     result: bool | float | None | str
-    """ The metric's value. """
-    passed: bool | None | Unset = UNSET
-    explanation: None | str | Unset = UNSET
+    explanation: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        loading = self.loading
+
         result: bool | float | None | str
         result = self.result
 
-        passed: bool | None | Unset
-        if isinstance(self.passed, Unset):
-            passed = UNSET
-        else:
-            passed = self.passed
-
-        explanation: None | str | Unset
-        if isinstance(self.explanation, Unset):
-            explanation = UNSET
-        else:
-            explanation = self.explanation
+        explanation: None | str
+        explanation = self.explanation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "success": success,
+                "loading": loading,
                 "result": result,
+                "explanation": explanation,
             }
         )
-        if passed is not UNSET:
-            field_dict["passed"] = passed
-        if explanation is not UNSET:
-            field_dict["explanation"] = explanation
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        success = d.pop("success")
+
+        loading = d.pop("loading")
 
         def _parse_result(data: object) -> bool | float | None | str:
             if data is None:
@@ -62,27 +55,17 @@ class RunMetricResponse:
 
         result = _parse_result(d.pop("result"))
 
-        def _parse_passed(data: object) -> bool | None | Unset:
+        def _parse_explanation(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(None | str, data)
 
-        passed = _parse_passed(d.pop("passed", UNSET))
-
-        def _parse_explanation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        explanation = _parse_explanation(d.pop("explanation", UNSET))
+        explanation = _parse_explanation(d.pop("explanation"))
 
         run_metric_response = cls(
+            success=success,
+            loading=loading,
             result=result,
-            passed=passed,
             explanation=explanation,
         )
 

@@ -13,17 +13,12 @@ T = TypeVar("T", bound="SessionProperties")
 
 @_attrs_define
 class SessionProperties:
-    """Properties applied to the session created for a single-session batch."""
-
     session_name: str | Unset = UNSET
-    source: str | Unset = UNSET
-    inputs: Any | Unset = UNSET
+    start_time: float | Unset = UNSET
+    user_properties: Any | Unset = UNSET
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
     metadata: Any | Unset = UNSET
-    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
-    that validators still require an object while generated code exposes it as a plain dict. """
-    user_properties: Any | Unset = UNSET
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,27 +26,23 @@ class SessionProperties:
     def to_dict(self) -> dict[str, Any]:
         session_name = self.session_name
 
-        source = self.source
-
-        inputs = self.inputs
-
-        metadata = self.metadata
+        start_time = self.start_time
 
         user_properties = self.user_properties
+
+        metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if session_name is not UNSET:
             field_dict["session_name"] = session_name
-        if source is not UNSET:
-            field_dict["source"] = source
-        if inputs is not UNSET:
-            field_dict["inputs"] = inputs
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
         if user_properties is not UNSET:
             field_dict["user_properties"] = user_properties
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
@@ -60,20 +51,17 @@ class SessionProperties:
         d = dict(src_dict)
         session_name = d.pop("session_name", UNSET)
 
-        source = d.pop("source", UNSET)
-
-        inputs = d.pop("inputs", UNSET)
-
-        metadata = d.pop("metadata", UNSET)
+        start_time = d.pop("start_time", UNSET)
 
         user_properties = d.pop("user_properties", UNSET)
 
+        metadata = d.pop("metadata", UNSET)
+
         session_properties = cls(
             session_name=session_name,
-            source=source,
-            inputs=inputs,
-            metadata=metadata,
+            start_time=start_time,
             user_properties=user_properties,
+            metadata=metadata,
         )
 
         session_properties.additional_properties = d

@@ -24,15 +24,11 @@ T = TypeVar("T", bound="UpdateConfigurationRequest")
 
 @_attrs_define
 class UpdateConfigurationRequest:
-    """Body of `PUT /v1/configurations/{id}` (closed: no other fields)."""
-
     name: str
-    type_: UpdateConfigurationRequestType | Unset = UNSET
+    type_: UpdateConfigurationRequestType | Unset = "LLM"
     provider: str | Unset = UNSET
     parameters: ConfigurationParameters | Unset = UNSET
-    """ Model parameters of a configuration. """
     env: list[UpdateConfigurationRequestEnvItem] | Unset = UNSET
-    """ Environments the configuration is deployed to. """
     tags: list[str] | Unset = UNSET
     user_properties: Any | None | Unset = UNSET
 

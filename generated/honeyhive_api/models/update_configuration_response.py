@@ -6,20 +6,16 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UpdateConfigurationResponse")
 
 
 @_attrs_define
 class UpdateConfigurationResponse:
-    """Result of updating a configuration."""
-
     acknowledged: bool
-    modified_count: int | Unset = UNSET
-    matched_count: int | Unset = UNSET
-    upserted_count: int | Unset = UNSET
-    upserted_id: None | str | Unset = UNSET
+    modified_count: float
+    upserted_id: None | str
+    upserted_count: float
+    matched_count: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,31 +23,24 @@ class UpdateConfigurationResponse:
 
         modified_count = self.modified_count
 
-        matched_count = self.matched_count
+        upserted_id: None | str
+        upserted_id = self.upserted_id
 
         upserted_count = self.upserted_count
 
-        upserted_id: None | str | Unset
-        if isinstance(self.upserted_id, Unset):
-            upserted_id = UNSET
-        else:
-            upserted_id = self.upserted_id
+        matched_count = self.matched_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "acknowledged": acknowledged,
+                "modifiedCount": modified_count,
+                "upsertedId": upserted_id,
+                "upsertedCount": upserted_count,
+                "matchedCount": matched_count,
             }
         )
-        if modified_count is not UNSET:
-            field_dict["modifiedCount"] = modified_count
-        if matched_count is not UNSET:
-            field_dict["matchedCount"] = matched_count
-        if upserted_count is not UNSET:
-            field_dict["upsertedCount"] = upserted_count
-        if upserted_id is not UNSET:
-            field_dict["upsertedId"] = upserted_id
 
         return field_dict
 
@@ -60,27 +49,25 @@ class UpdateConfigurationResponse:
         d = dict(src_dict)
         acknowledged = d.pop("acknowledged")
 
-        modified_count = d.pop("modifiedCount", UNSET)
+        modified_count = d.pop("modifiedCount")
 
-        matched_count = d.pop("matchedCount", UNSET)
-
-        upserted_count = d.pop("upsertedCount", UNSET)
-
-        def _parse_upserted_id(data: object) -> None | str | Unset:
+        def _parse_upserted_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        upserted_id = _parse_upserted_id(d.pop("upsertedId", UNSET))
+        upserted_id = _parse_upserted_id(d.pop("upsertedId"))
+
+        upserted_count = d.pop("upsertedCount")
+
+        matched_count = d.pop("matchedCount")
 
         update_configuration_response = cls(
             acknowledged=acknowledged,
             modified_count=modified_count,
-            matched_count=matched_count,
-            upserted_count=upserted_count,
             upserted_id=upserted_id,
+            upserted_count=upserted_count,
+            matched_count=matched_count,
         )
 
         update_configuration_response.additional_properties = d

@@ -13,8 +13,6 @@ T = TypeVar("T", bound="UpdateDatapointRequest")
 
 @_attrs_define
 class UpdateDatapointRequest:
-    """Body of `PUT /v1/datapoints/{id}`."""
-
     inputs: Any | Unset = UNSET
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
@@ -26,9 +24,7 @@ class UpdateDatapointRequest:
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
     linked_event: str | Unset = UNSET
-    """ Event the datapoint was made from. """
     linked_datasets: list[str] | Unset = UNSET
-    """ Datasets the datapoint belongs to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

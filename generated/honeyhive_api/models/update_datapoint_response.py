@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.modified_count import ModifiedCount
+    from ..models.update_datapoint_response_result import UpdateDatapointResponseResult
 
 
 T = TypeVar("T", bound="UpdateDatapointResponse")
@@ -15,11 +15,8 @@ T = TypeVar("T", bound="UpdateDatapointResponse")
 
 @_attrs_define
 class UpdateDatapointResponse:
-    """Result of updating a datapoint."""
-
     updated: bool
-    result: ModifiedCount
-    """ Number of modified items. """
+    result: UpdateDatapointResponseResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,12 +37,12 @@ class UpdateDatapointResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modified_count import ModifiedCount  # noqa: PLC0415
+        from ..models.update_datapoint_response_result import UpdateDatapointResponseResult  # noqa: PLC0415
 
         d = dict(src_dict)
         updated = d.pop("updated")
 
-        result = ModifiedCount.from_dict(d.pop("result"))
+        result = UpdateDatapointResponseResult.from_dict(d.pop("result"))
 
         update_datapoint_response = cls(
             updated=updated,

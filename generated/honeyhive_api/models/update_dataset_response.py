@@ -15,10 +15,7 @@ T = TypeVar("T", bound="UpdateDatasetResponse")
 
 @_attrs_define
 class UpdateDatasetResponse:
-    """Result of updating a dataset."""
-
     result: Dataset
-    """ A dataset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,10 +13,6 @@ T = TypeVar("T", bound="UpdateEventRequest")
 
 @_attrs_define
 class UpdateEventRequest:
-    """Body of `PUT /events`: the fields to merge into a stored event."""
-
-    event_id: str
-    """ Event to update. """
     metadata: Any | Unset = UNSET
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
@@ -26,9 +22,7 @@ class UpdateEventRequest:
     metrics: Any | Unset = UNSET
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
-    outputs: Any | Unset = UNSET
-    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
-    that validators still require an object while generated code exposes it as a plain dict. """
+    outputs: Any | None | Unset = UNSET
     config: Any | Unset = UNSET
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
@@ -36,19 +30,22 @@ class UpdateEventRequest:
     """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
     that validators still require an object while generated code exposes it as a plain dict. """
     duration: float | Unset = UNSET
-    """ New duration in milliseconds. """
+    end_time: float | Unset = UNSET
+    children_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
         metadata = self.metadata
 
         feedback = self.feedback
 
         metrics = self.metrics
 
-        outputs = self.outputs
+        outputs: Any | None | Unset
+        if isinstance(self.outputs, Unset):
+            outputs = UNSET
+        else:
+            outputs = self.outputs
 
         config = self.config
 
@@ -56,13 +53,15 @@ class UpdateEventRequest:
 
         duration = self.duration
 
+        end_time = self.end_time
+
+        children_ids: list[str] | Unset = UNSET
+        if not isinstance(self.children_ids, Unset):
+            children_ids = self.children_ids
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-            }
-        )
+        field_dict.update({})
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if feedback is not UNSET:
@@ -77,21 +76,30 @@ class UpdateEventRequest:
             field_dict["user_properties"] = user_properties
         if duration is not UNSET:
             field_dict["duration"] = duration
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if children_ids is not UNSET:
+            field_dict["children_ids"] = children_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_id = d.pop("event_id")
-
         metadata = d.pop("metadata", UNSET)
 
         feedback = d.pop("feedback", UNSET)
 
         metrics = d.pop("metrics", UNSET)
 
-        outputs = d.pop("outputs", UNSET)
+        def _parse_outputs(data: object) -> Any | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(Any | None | Unset, data)
+
+        outputs = _parse_outputs(d.pop("outputs", UNSET))
 
         config = d.pop("config", UNSET)
 
@@ -99,8 +107,11 @@ class UpdateEventRequest:
 
         duration = d.pop("duration", UNSET)
 
+        end_time = d.pop("end_time", UNSET)
+
+        children_ids = cast(list[str], d.pop("children_ids", UNSET))
+
         update_event_request = cls(
-            event_id=event_id,
             metadata=metadata,
             feedback=feedback,
             metrics=metrics,
@@ -108,6 +119,8 @@ class UpdateEventRequest:
             config=config,
             user_properties=user_properties,
             duration=duration,
+            end_time=end_time,
+            children_ids=children_ids,
         )
 
         update_event_request.additional_properties = d

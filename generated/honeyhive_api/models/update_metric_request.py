@@ -4,17 +4,24 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..models.metric_return_type import MetricReturnType, check_metric_return_type
-from ..models.metric_type import MetricType, check_metric_type
+from ..models.update_metric_request_return_type import (
+    UpdateMetricRequestReturnType,
+    check_update_metric_request_return_type,
+)
+from ..models.update_metric_request_type import (
+    UpdateMetricRequestType,
+    check_update_metric_request_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.child_metric import ChildMetric
-    from ..models.metric_category import MetricCategory
-    from ..models.metric_filters import MetricFilters
-    from ..models.metric_threshold import MetricThreshold
+    from ..models.update_metric_request_categories_item import UpdateMetricRequestCategoriesItem
+    from ..models.update_metric_request_child_metrics_item import (
+        UpdateMetricRequestChildMetricsItem,
+    )
+    from ..models.update_metric_request_filters import UpdateMetricRequestFilters
+    from ..models.update_metric_request_threshold import UpdateMetricRequestThreshold
 
 
 T = TypeVar("T", bound="UpdateMetricRequest")
@@ -22,35 +29,23 @@ T = TypeVar("T", bound="UpdateMetricRequest")
 
 @_attrs_define
 class UpdateMetricRequest:
-    """Body of `PUT /v1/metrics`."""
-
-    id: str
     name: str | Unset = UNSET
-    type_: MetricType | Unset = UNSET
-    """ How the metric is computed. """
+    type_: UpdateMetricRequestType | Unset = UNSET
     criteria: str | Unset = UNSET
-    """ Python source (PYTHON), prompt (LLM) or instructions (HUMAN). """
-    description: str | Unset = UNSET
-    return_type: MetricReturnType | Unset = UNSET
-    """ Type of the metric's value. """
+    description: None | str | Unset = UNSET
+    return_type: UpdateMetricRequestReturnType | Unset = UNSET
     enabled_in_prod: bool | Unset = UNSET
     needs_ground_truth: bool | Unset = UNSET
     sampling_percentage: float | Unset = UNSET
     model_provider: None | str | Unset = UNSET
     model_name: None | str | Unset = UNSET
     scale: int | None | Unset = UNSET
-    threshold: MetricThreshold | None | Unset = UNSET
-    categories: list[MetricCategory] | None | Unset = UNSET
-    child_metrics: list[ChildMetric] | None | Unset = UNSET
-    filters: MetricFilters | Unset = UNSET
-    """ Which events the metric runs on. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    threshold: UpdateMetricRequestThreshold | Unset = UNSET
+    categories: list[UpdateMetricRequestCategoriesItem] | Unset = UNSET
+    child_metrics: list[UpdateMetricRequestChildMetricsItem] | Unset = UNSET
+    filters: UpdateMetricRequestFilters | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metric_threshold import MetricThreshold  # noqa: PLC0415
-
-        id = self.id
-
         name = self.name
 
         type_: str | Unset = UNSET
@@ -59,7 +54,11 @@ class UpdateMetricRequest:
 
         criteria = self.criteria
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         return_type: str | Unset = UNSET
         if not isinstance(self.return_type, Unset):
@@ -89,49 +88,31 @@ class UpdateMetricRequest:
         else:
             scale = self.scale
 
-        threshold: dict[str, Any] | None | Unset
-        if isinstance(self.threshold, Unset):
-            threshold = UNSET
-        elif isinstance(self.threshold, MetricThreshold):
+        threshold: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.threshold, Unset):
             threshold = self.threshold.to_dict()
-        else:
-            threshold = self.threshold
 
-        categories: list[dict[str, Any]] | None | Unset
-        if isinstance(self.categories, Unset):
-            categories = UNSET
-        elif isinstance(self.categories, list):
+        categories: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
             categories = []
-            for categories_type_0_item_data in self.categories:
-                categories_type_0_item = categories_type_0_item_data.to_dict()
-                categories.append(categories_type_0_item)
+            for categories_item_data in self.categories:
+                categories_item = categories_item_data.to_dict()
+                categories.append(categories_item)
 
-        else:
-            categories = self.categories
-
-        child_metrics: list[dict[str, Any]] | None | Unset
-        if isinstance(self.child_metrics, Unset):
-            child_metrics = UNSET
-        elif isinstance(self.child_metrics, list):
+        child_metrics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.child_metrics, Unset):
             child_metrics = []
-            for child_metrics_type_0_item_data in self.child_metrics:
-                child_metrics_type_0_item = child_metrics_type_0_item_data.to_dict()
-                child_metrics.append(child_metrics_type_0_item)
-
-        else:
-            child_metrics = self.child_metrics
+            for child_metrics_item_data in self.child_metrics:
+                child_metrics_item = child_metrics_item_data.to_dict()
+                child_metrics.append(child_metrics_item)
 
         filters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filters, Unset):
             filters = self.filters.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+
+        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if type_ is not UNSET:
@@ -167,33 +148,40 @@ class UpdateMetricRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.child_metric import ChildMetric  # noqa: PLC0415
-        from ..models.metric_category import MetricCategory  # noqa: PLC0415
-        from ..models.metric_filters import MetricFilters  # noqa: PLC0415
-        from ..models.metric_threshold import MetricThreshold  # noqa: PLC0415
+        from ..models.update_metric_request_categories_item import UpdateMetricRequestCategoriesItem  # noqa: PLC0415
+        from ..models.update_metric_request_child_metrics_item import (
+            UpdateMetricRequestChildMetricsItem,  # noqa: PLC0415
+        )
+        from ..models.update_metric_request_filters import UpdateMetricRequestFilters  # noqa: PLC0415
+        from ..models.update_metric_request_threshold import UpdateMetricRequestThreshold  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-
         name = d.pop("name", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: MetricType | Unset
+        type_: UpdateMetricRequestType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_metric_type(_type_)
+            type_ = check_update_metric_request_type(_type_)
 
         criteria = d.pop("criteria", UNSET)
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         _return_type = d.pop("return_type", UNSET)
-        return_type: MetricReturnType | Unset
+        return_type: UpdateMetricRequestReturnType | Unset
         if isinstance(_return_type, Unset):
             return_type = UNSET
         else:
-            return_type = check_metric_return_type(_return_type)
+            return_type = check_update_metric_request_return_type(_return_type)
 
         enabled_in_prod = d.pop("enabled_in_prod", UNSET)
 
@@ -228,78 +216,41 @@ class UpdateMetricRequest:
 
         scale = _parse_scale(d.pop("scale", UNSET))
 
-        def _parse_threshold(data: object) -> MetricThreshold | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                threshold_type_0 = MetricThreshold.from_dict(data)
+        _threshold = d.pop("threshold", UNSET)
+        threshold: UpdateMetricRequestThreshold | Unset
+        if isinstance(_threshold, Unset):
+            threshold = UNSET
+        else:
+            threshold = UpdateMetricRequestThreshold.from_dict(_threshold)
 
-                return threshold_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetricThreshold | None | Unset, data)
+        _categories = d.pop("categories", UNSET)
+        categories: list[UpdateMetricRequestCategoriesItem] | Unset = UNSET
+        if _categories is not UNSET:
+            categories = []
+            for categories_item_data in _categories:
+                categories_item = UpdateMetricRequestCategoriesItem.from_dict(categories_item_data)
 
-        threshold = _parse_threshold(d.pop("threshold", UNSET))
+                categories.append(categories_item)
 
-        def _parse_categories(data: object) -> list[MetricCategory] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                categories_type_0 = []
-                _categories_type_0 = data
-                for categories_type_0_item_data in _categories_type_0:
-                    categories_type_0_item = MetricCategory.from_dict(categories_type_0_item_data)
+        _child_metrics = d.pop("child_metrics", UNSET)
+        child_metrics: list[UpdateMetricRequestChildMetricsItem] | Unset = UNSET
+        if _child_metrics is not UNSET:
+            child_metrics = []
+            for child_metrics_item_data in _child_metrics:
+                child_metrics_item = UpdateMetricRequestChildMetricsItem.from_dict(
+                    child_metrics_item_data
+                )
 
-                    categories_type_0.append(categories_type_0_item)
-
-                return categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MetricCategory] | None | Unset, data)
-
-        categories = _parse_categories(d.pop("categories", UNSET))
-
-        def _parse_child_metrics(data: object) -> list[ChildMetric] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                child_metrics_type_0 = []
-                _child_metrics_type_0 = data
-                for child_metrics_type_0_item_data in _child_metrics_type_0:
-                    child_metrics_type_0_item = ChildMetric.from_dict(
-                        child_metrics_type_0_item_data
-                    )
-
-                    child_metrics_type_0.append(child_metrics_type_0_item)
-
-                return child_metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChildMetric] | None | Unset, data)
-
-        child_metrics = _parse_child_metrics(d.pop("child_metrics", UNSET))
+                child_metrics.append(child_metrics_item)
 
         _filters = d.pop("filters", UNSET)
-        filters: MetricFilters | Unset
+        filters: UpdateMetricRequestFilters | Unset
         if isinstance(_filters, Unset):
             filters = UNSET
         else:
-            filters = MetricFilters.from_dict(_filters)
+            filters = UpdateMetricRequestFilters.from_dict(_filters)
 
         update_metric_request = cls(
-            id=id,
             name=name,
             type_=type_,
             criteria=criteria,
@@ -317,21 +268,4 @@ class UpdateMetricRequest:
             filters=filters,
         )
 
-        update_metric_request.additional_properties = d
         return update_metric_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="UpdateMetricResponse")
 
 @_attrs_define
 class UpdateMetricResponse:
-    """Result of updating a metric."""
-
     updated: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -8,26 +8,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_configuration_request import CreateConfigurationRequest
 from ...models.create_configuration_response import CreateConfigurationResponse
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: CreateConfigurationRequest,
-    project: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-
-    params: dict[str, Any] = {}
-
-    params["project"] = project
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/configurations",
-        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -112,17 +104,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConfigurationRequest,
-    project: str | Unset = UNSET,
 ) -> Response[CreateConfigurationResponse | Error]:
     """Create a configuration
 
-     The body is closed (no `project` field); the project may be named in the query, otherwise the API
-    key's project is used.
+     Deprecated by HoneyHive.
 
     Args:
-        project (str | Unset):
-        body (CreateConfigurationRequest): Body of `POST /v1/configurations` (closed: no other
-            fields).
+        body (CreateConfigurationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +122,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        project=project,
     )
 
     response = client.get_httpx_client().request(
@@ -148,17 +135,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConfigurationRequest,
-    project: str | Unset = UNSET,
 ) -> CreateConfigurationResponse | Error | None:
     """Create a configuration
 
-     The body is closed (no `project` field); the project may be named in the query, otherwise the API
-    key's project is used.
+     Deprecated by HoneyHive.
 
     Args:
-        project (str | Unset):
-        body (CreateConfigurationRequest): Body of `POST /v1/configurations` (closed: no other
-            fields).
+        body (CreateConfigurationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +154,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        project=project,
     ).parsed
 
 
@@ -179,17 +161,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConfigurationRequest,
-    project: str | Unset = UNSET,
 ) -> Response[CreateConfigurationResponse | Error]:
     """Create a configuration
 
-     The body is closed (no `project` field); the project may be named in the query, otherwise the API
-    key's project is used.
+     Deprecated by HoneyHive.
 
     Args:
-        project (str | Unset):
-        body (CreateConfigurationRequest): Body of `POST /v1/configurations` (closed: no other
-            fields).
+        body (CreateConfigurationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +179,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        project=project,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -213,17 +190,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConfigurationRequest,
-    project: str | Unset = UNSET,
 ) -> CreateConfigurationResponse | Error | None:
     """Create a configuration
 
-     The body is closed (no `project` field); the project may be named in the query, otherwise the API
-    key's project is used.
+     Deprecated by HoneyHive.
 
     Args:
-        project (str | Unset):
-        body (CreateConfigurationRequest): Body of `POST /v1/configurations` (closed: no other
-            fields).
+        body (CreateConfigurationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,6 +210,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            project=project,
         )
     ).parsed

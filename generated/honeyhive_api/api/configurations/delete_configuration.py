@@ -12,13 +12,13 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: str,
+    config_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v1/configurations/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/v1/configurations/{config_id}".format(
+            config_id=quote(str(config_id), safe=""),
         ),
     }
 
@@ -91,14 +91,16 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    config_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeleteConfigurationResponse | Error]:
     """Delete a configuration
 
+     Deprecated by HoneyHive.
+
     Args:
-        id (str):
+        config_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +111,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        config_id=config_id,
     )
 
     response = client.get_httpx_client().request(
@@ -120,14 +122,16 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    config_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> DeleteConfigurationResponse | Error | None:
     """Delete a configuration
 
+     Deprecated by HoneyHive.
+
     Args:
-        id (str):
+        config_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,20 +142,22 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        config_id=config_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    config_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeleteConfigurationResponse | Error]:
     """Delete a configuration
 
+     Deprecated by HoneyHive.
+
     Args:
-        id (str):
+        config_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +168,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        config_id=config_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -171,14 +177,16 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    config_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> DeleteConfigurationResponse | Error | None:
     """Delete a configuration
 
+     Deprecated by HoneyHive.
+
     Args:
-        id (str):
+        config_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +198,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            config_id=config_id,
             client=client,
         )
     ).parsed

@@ -5,32 +5,23 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.configuration import Configuration
-from ...models.configuration_list import ConfigurationList
 from ...models.error import Error
-from ...models.get_configurations_env import GetConfigurationsEnv
+from ...models.get_configurations_response import GetConfigurationsResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    project: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    env: GetConfigurationsEnv | Unset = UNSET,
+    env: str | Unset = UNSET,
     tags: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["project"] = project
-
     params["name"] = name
 
-    json_env: str | Unset = UNSET
-    if not isinstance(env, Unset):
-        json_env = env
-
-    params["env"] = json_env
+    params["env"] = env
 
     params["tags"] = tags
 
@@ -47,32 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConfigurationList | list[Configuration] | Error | None:
+) -> Error | GetConfigurationsResponse | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> ConfigurationList | list[Configuration]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_200_type_0 = []
-                _response_200_type_0 = data
-                for response_200_type_0_item_data in _response_200_type_0:
-                    response_200_type_0_item = Configuration.from_dict(
-                        response_200_type_0_item_data
-                    )
-
-                    response_200_type_0.append(response_200_type_0_item)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = ConfigurationList.from_dict(data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
+        response_200 = GetConfigurationsResponse.from_dict(response.json())
 
         return response_200
 
@@ -124,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConfigurationList | list[Configuration] | Error]:
+) -> Response[Error | GetConfigurationsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -136,20 +104,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    project: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    env: GetConfigurationsEnv | Unset = UNSET,
+    env: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-) -> Response[ConfigurationList | list[Configuration] | Error]:
+) -> Response[Error | GetConfigurationsResponse]:
     """List configurations
 
-     Returns a JSON array. Later API versions wrap it as `{"configurations": [...]}`; clients should
-    accept both.
+     Deprecated by HoneyHive.
 
     Args:
-        project (str | Unset):
         name (str | Unset):
-        env (GetConfigurationsEnv | Unset):
+        env (str | Unset):
         tags (str | Unset):
 
     Raises:
@@ -157,11 +122,10 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConfigurationList | list[Configuration] | Error]
+        Response[Error | GetConfigurationsResponse]
     """
 
     kwargs = _get_kwargs(
-        project=project,
         name=name,
         env=env,
         tags=tags,
@@ -177,20 +141,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    project: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    env: GetConfigurationsEnv | Unset = UNSET,
+    env: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-) -> ConfigurationList | list[Configuration] | Error | None:
+) -> Error | GetConfigurationsResponse | None:
     """List configurations
 
-     Returns a JSON array. Later API versions wrap it as `{"configurations": [...]}`; clients should
-    accept both.
+     Deprecated by HoneyHive.
 
     Args:
-        project (str | Unset):
         name (str | Unset):
-        env (GetConfigurationsEnv | Unset):
+        env (str | Unset):
         tags (str | Unset):
 
     Raises:
@@ -198,12 +159,11 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConfigurationList | list[Configuration] | Error
+        Error | GetConfigurationsResponse
     """
 
     return sync_detailed(
         client=client,
-        project=project,
         name=name,
         env=env,
         tags=tags,
@@ -213,20 +173,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    project: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    env: GetConfigurationsEnv | Unset = UNSET,
+    env: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-) -> Response[ConfigurationList | list[Configuration] | Error]:
+) -> Response[Error | GetConfigurationsResponse]:
     """List configurations
 
-     Returns a JSON array. Later API versions wrap it as `{"configurations": [...]}`; clients should
-    accept both.
+     Deprecated by HoneyHive.
 
     Args:
-        project (str | Unset):
         name (str | Unset):
-        env (GetConfigurationsEnv | Unset):
+        env (str | Unset):
         tags (str | Unset):
 
     Raises:
@@ -234,11 +191,10 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConfigurationList | list[Configuration] | Error]
+        Response[Error | GetConfigurationsResponse]
     """
 
     kwargs = _get_kwargs(
-        project=project,
         name=name,
         env=env,
         tags=tags,
@@ -252,20 +208,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    project: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    env: GetConfigurationsEnv | Unset = UNSET,
+    env: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-) -> ConfigurationList | list[Configuration] | Error | None:
+) -> Error | GetConfigurationsResponse | None:
     """List configurations
 
-     Returns a JSON array. Later API versions wrap it as `{"configurations": [...]}`; clients should
-    accept both.
+     Deprecated by HoneyHive.
 
     Args:
-        project (str | Unset):
         name (str | Unset):
-        env (GetConfigurationsEnv | Unset):
+        env (str | Unset):
         tags (str | Unset):
 
     Raises:
@@ -273,13 +226,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConfigurationList | list[Configuration] | Error
+        Error | GetConfigurationsResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
-            project=project,
             name=name,
             env=env,
             tags=tags,

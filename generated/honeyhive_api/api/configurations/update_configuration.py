@@ -13,7 +13,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: str,
+    config_id: str,
     *,
     body: UpdateConfigurationRequest,
 ) -> dict[str, Any]:
@@ -21,8 +21,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v1/configurations/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/v1/configurations/{config_id}".format(
+            config_id=quote(str(config_id), safe=""),
         ),
     }
 
@@ -105,17 +105,18 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    config_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateConfigurationRequest,
 ) -> Response[Error | UpdateConfigurationResponse]:
     """Update a configuration
 
+     Deprecated by HoneyHive.
+
     Args:
-        id (str):
-        body (UpdateConfigurationRequest): Body of `PUT /v1/configurations/{id}` (closed: no other
-            fields).
+        config_id (str):
+        body (UpdateConfigurationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +127,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        config_id=config_id,
         body=body,
     )
 
@@ -138,17 +139,18 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    config_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateConfigurationRequest,
 ) -> Error | UpdateConfigurationResponse | None:
     """Update a configuration
 
+     Deprecated by HoneyHive.
+
     Args:
-        id (str):
-        body (UpdateConfigurationRequest): Body of `PUT /v1/configurations/{id}` (closed: no other
-            fields).
+        config_id (str):
+        body (UpdateConfigurationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,24 +161,25 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        config_id=config_id,
         client=client,
         body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    config_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateConfigurationRequest,
 ) -> Response[Error | UpdateConfigurationResponse]:
     """Update a configuration
 
+     Deprecated by HoneyHive.
+
     Args:
-        id (str):
-        body (UpdateConfigurationRequest): Body of `PUT /v1/configurations/{id}` (closed: no other
-            fields).
+        config_id (str):
+        body (UpdateConfigurationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +190,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        config_id=config_id,
         body=body,
     )
 
@@ -197,17 +200,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    config_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateConfigurationRequest,
 ) -> Error | UpdateConfigurationResponse | None:
     """Update a configuration
 
+     Deprecated by HoneyHive.
+
     Args:
-        id (str):
-        body (UpdateConfigurationRequest): Body of `PUT /v1/configurations/{id}` (closed: no other
-            fields).
+        config_id (str):
+        body (UpdateConfigurationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +223,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            config_id=config_id,
             client=client,
             body=body,
         )

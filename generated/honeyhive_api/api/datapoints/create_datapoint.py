@@ -108,7 +108,7 @@ def sync_detailed(
     """Create a datapoint
 
     Args:
-        body (CreateDatapointRequest): Body of `POST /v1/datapoints`.
+        body (CreateDatapointRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ def sync(
     """Create a datapoint
 
     Args:
-        body (CreateDatapointRequest): Body of `POST /v1/datapoints`.
+        body (CreateDatapointRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     """Create a datapoint
 
     Args:
-        body (CreateDatapointRequest): Body of `POST /v1/datapoints`.
+        body (CreateDatapointRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +188,7 @@ async def asyncio(
     """Create a datapoint
 
     Args:
-        body (CreateDatapointRequest): Body of `POST /v1/datapoints`.
+        body (CreateDatapointRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,13 +12,13 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: str,
+    datapoint_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/datapoints/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/v1/datapoints/{datapoint_id}".format(
+            datapoint_id=quote(str(datapoint_id), safe=""),
         ),
     }
 
@@ -91,14 +91,14 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    datapoint_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | GetDatapointResponse]:
     """Get a datapoint
 
     Args:
-        id (str):
+        datapoint_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        datapoint_id=datapoint_id,
     )
 
     response = client.get_httpx_client().request(
@@ -120,14 +120,14 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    datapoint_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | GetDatapointResponse | None:
     """Get a datapoint
 
     Args:
-        id (str):
+        datapoint_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,20 +138,20 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        datapoint_id=datapoint_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    datapoint_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | GetDatapointResponse]:
     """Get a datapoint
 
     Args:
-        id (str):
+        datapoint_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        datapoint_id=datapoint_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -171,14 +171,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    datapoint_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | GetDatapointResponse | None:
     """Get a datapoint
 
     Args:
-        id (str):
+        datapoint_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +190,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            datapoint_id=datapoint_id,
             client=client,
         )
     ).parsed

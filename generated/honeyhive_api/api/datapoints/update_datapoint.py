@@ -13,7 +13,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: str,
+    datapoint_id: str,
     *,
     body: UpdateDatapointRequest,
 ) -> dict[str, Any]:
@@ -21,8 +21,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v1/datapoints/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/v1/datapoints/{datapoint_id}".format(
+            datapoint_id=quote(str(datapoint_id), safe=""),
         ),
     }
 
@@ -105,7 +105,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    datapoint_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDatapointRequest,
@@ -113,8 +113,8 @@ def sync_detailed(
     """Update a datapoint
 
     Args:
-        id (str):
-        body (UpdateDatapointRequest): Body of `PUT /v1/datapoints/{id}`.
+        datapoint_id (str):
+        body (UpdateDatapointRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +125,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        datapoint_id=datapoint_id,
         body=body,
     )
 
@@ -137,7 +137,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    datapoint_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDatapointRequest,
@@ -145,8 +145,8 @@ def sync(
     """Update a datapoint
 
     Args:
-        id (str):
-        body (UpdateDatapointRequest): Body of `PUT /v1/datapoints/{id}`.
+        datapoint_id (str):
+        body (UpdateDatapointRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,14 +157,14 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        datapoint_id=datapoint_id,
         client=client,
         body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    datapoint_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDatapointRequest,
@@ -172,8 +172,8 @@ async def asyncio_detailed(
     """Update a datapoint
 
     Args:
-        id (str):
-        body (UpdateDatapointRequest): Body of `PUT /v1/datapoints/{id}`.
+        datapoint_id (str):
+        body (UpdateDatapointRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        datapoint_id=datapoint_id,
         body=body,
     )
 
@@ -194,7 +194,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    datapoint_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDatapointRequest,
@@ -202,8 +202,8 @@ async def asyncio(
     """Update a datapoint
 
     Args:
-        id (str):
-        body (UpdateDatapointRequest): Body of `PUT /v1/datapoints/{id}`.
+        datapoint_id (str):
+        body (UpdateDatapointRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +215,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            datapoint_id=datapoint_id,
             client=client,
             body=body,
         )

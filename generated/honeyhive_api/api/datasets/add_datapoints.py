@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.add_datapoints_request import AddDatapointsRequest
 from ...models.add_datapoints_response import AddDatapointsResponse
+from ...models.add_datapoints_to_dataset_request import AddDatapointsToDatasetRequest
 from ...models.error import Error
 from ...types import Response
 
@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     dataset_id: str,
     *,
-    body: AddDatapointsRequest,
+    body: AddDatapointsToDatasetRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -108,13 +108,13 @@ def sync_detailed(
     dataset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AddDatapointsRequest,
+    body: AddDatapointsToDatasetRequest,
 ) -> Response[AddDatapointsResponse | Error]:
-    """Add datapoints to a dataset
+    """Add datapoints to a dataset from raw records
 
     Args:
         dataset_id (str):
-        body (AddDatapointsRequest): Body of `POST /v1/datasets/{dataset_id}/datapoints`.
+        body (AddDatapointsToDatasetRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,13 +140,13 @@ def sync(
     dataset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AddDatapointsRequest,
+    body: AddDatapointsToDatasetRequest,
 ) -> AddDatapointsResponse | Error | None:
-    """Add datapoints to a dataset
+    """Add datapoints to a dataset from raw records
 
     Args:
         dataset_id (str):
-        body (AddDatapointsRequest): Body of `POST /v1/datasets/{dataset_id}/datapoints`.
+        body (AddDatapointsToDatasetRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,13 +167,13 @@ async def asyncio_detailed(
     dataset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AddDatapointsRequest,
+    body: AddDatapointsToDatasetRequest,
 ) -> Response[AddDatapointsResponse | Error]:
-    """Add datapoints to a dataset
+    """Add datapoints to a dataset from raw records
 
     Args:
         dataset_id (str):
-        body (AddDatapointsRequest): Body of `POST /v1/datasets/{dataset_id}/datapoints`.
+        body (AddDatapointsToDatasetRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,13 +197,13 @@ async def asyncio(
     dataset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AddDatapointsRequest,
+    body: AddDatapointsToDatasetRequest,
 ) -> AddDatapointsResponse | Error | None:
-    """Add datapoints to a dataset
+    """Add datapoints to a dataset from raw records
 
     Args:
         dataset_id (str):
-        body (AddDatapointsRequest): Body of `POST /v1/datasets/{dataset_id}/datapoints`.
+        body (AddDatapointsToDatasetRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

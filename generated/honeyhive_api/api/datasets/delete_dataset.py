@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -7,24 +8,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_dataset_response import DeleteDatasetResponse
 from ...models.error import Error
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
-    *,
     dataset_id: str,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    params["dataset_id"] = dataset_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v1/datasets",
-        "params": params,
+        "url": "/v1/datasets/{dataset_id}".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
     }
 
     return _kwargs
@@ -96,11 +91,13 @@ def _build_response(
 
 
 def sync_detailed(
+    dataset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    dataset_id: str,
 ) -> Response[DeleteDatasetResponse | Error]:
     """Delete a dataset
+
+     Its datapoints are kept.
 
     Args:
         dataset_id (str):
@@ -125,11 +122,13 @@ def sync_detailed(
 
 
 def sync(
+    dataset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    dataset_id: str,
 ) -> DeleteDatasetResponse | Error | None:
     """Delete a dataset
+
+     Its datapoints are kept.
 
     Args:
         dataset_id (str):
@@ -143,17 +142,19 @@ def sync(
     """
 
     return sync_detailed(
-        client=client,
         dataset_id=dataset_id,
+        client=client,
     ).parsed
 
 
 async def asyncio_detailed(
+    dataset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    dataset_id: str,
 ) -> Response[DeleteDatasetResponse | Error]:
     """Delete a dataset
+
+     Its datapoints are kept.
 
     Args:
         dataset_id (str):
@@ -176,11 +177,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    dataset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    dataset_id: str,
 ) -> DeleteDatasetResponse | Error | None:
     """Delete a dataset
+
+     Its datapoints are kept.
 
     Args:
         dataset_id (str):
@@ -195,7 +198,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            client=client,
             dataset_id=dataset_id,
+            client=client,
         )
     ).parsed

@@ -14,7 +14,6 @@ def _get_kwargs(
     *,
     dataset_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    include_datapoints: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,8 +21,6 @@ def _get_kwargs(
     params["dataset_id"] = dataset_id
 
     params["name"] = name
-
-    params["include_datapoints"] = include_datapoints
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -106,14 +103,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    include_datapoints: bool | Unset = UNSET,
 ) -> Response[Error | GetDatasetsResponse]:
     """List datasets
 
     Args:
         dataset_id (str | Unset):
         name (str | Unset):
-        include_datapoints (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +121,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         dataset_id=dataset_id,
         name=name,
-        include_datapoints=include_datapoints,
     )
 
     response = client.get_httpx_client().request(
@@ -141,14 +135,12 @@ def sync(
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    include_datapoints: bool | Unset = UNSET,
 ) -> Error | GetDatasetsResponse | None:
     """List datasets
 
     Args:
         dataset_id (str | Unset):
         name (str | Unset):
-        include_datapoints (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +154,6 @@ def sync(
         client=client,
         dataset_id=dataset_id,
         name=name,
-        include_datapoints=include_datapoints,
     ).parsed
 
 
@@ -171,14 +162,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    include_datapoints: bool | Unset = UNSET,
 ) -> Response[Error | GetDatasetsResponse]:
     """List datasets
 
     Args:
         dataset_id (str | Unset):
         name (str | Unset):
-        include_datapoints (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +180,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         dataset_id=dataset_id,
         name=name,
-        include_datapoints=include_datapoints,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -204,14 +192,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    include_datapoints: bool | Unset = UNSET,
 ) -> Error | GetDatasetsResponse | None:
     """List datasets
 
     Args:
         dataset_id (str | Unset):
         name (str | Unset):
-        include_datapoints (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,6 +212,5 @@ async def asyncio(
             client=client,
             dataset_id=dataset_id,
             name=name,
-            include_datapoints=include_datapoints,
         )
     ).parsed

@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[Error | RemoveDatapointResponse]:
     """Remove a datapoint from a dataset
 
+     The datapoint itself is kept.
+
     Args:
         dataset_id (str):
         datapoint_id (str):
@@ -132,6 +134,8 @@ def sync(
 ) -> Error | RemoveDatapointResponse | None:
     """Remove a datapoint from a dataset
 
+     The datapoint itself is kept.
+
     Args:
         dataset_id (str):
         datapoint_id (str):
@@ -158,6 +162,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Error | RemoveDatapointResponse]:
     """Remove a datapoint from a dataset
+
+     The datapoint itself is kept.
 
     Args:
         dataset_id (str):
@@ -188,6 +194,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Error | RemoveDatapointResponse | None:
     """Remove a datapoint from a dataset
+
+     The datapoint itself is kept.
 
     Args:
         dataset_id (str):

@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +13,7 @@ from ...types import Response
 
 
 def _get_kwargs(
+    dataset_id: str,
     *,
     body: UpdateDatasetRequest,
 ) -> dict[str, Any]:
@@ -19,7 +21,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v1/datasets",
+        "url": "/v1/datasets/{dataset_id}".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -101,6 +105,7 @@ def _build_response(
 
 
 def sync_detailed(
+    dataset_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDatasetRequest,
@@ -108,7 +113,8 @@ def sync_detailed(
     """Update a dataset
 
     Args:
-        body (UpdateDatasetRequest): Body of `PUT /v1/datasets`.
+        dataset_id (str):
+        body (UpdateDatasetRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,6 +125,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        dataset_id=dataset_id,
         body=body,
     )
 
@@ -130,6 +137,7 @@ def sync_detailed(
 
 
 def sync(
+    dataset_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDatasetRequest,
@@ -137,7 +145,8 @@ def sync(
     """Update a dataset
 
     Args:
-        body (UpdateDatasetRequest): Body of `PUT /v1/datasets`.
+        dataset_id (str):
+        body (UpdateDatasetRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,12 +157,14 @@ def sync(
     """
 
     return sync_detailed(
+        dataset_id=dataset_id,
         client=client,
         body=body,
     ).parsed
 
 
 async def asyncio_detailed(
+    dataset_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDatasetRequest,
@@ -161,7 +172,8 @@ async def asyncio_detailed(
     """Update a dataset
 
     Args:
-        body (UpdateDatasetRequest): Body of `PUT /v1/datasets`.
+        dataset_id (str):
+        body (UpdateDatasetRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +184,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        dataset_id=dataset_id,
         body=body,
     )
 
@@ -181,6 +194,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    dataset_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDatasetRequest,
@@ -188,7 +202,8 @@ async def asyncio(
     """Update a dataset
 
     Args:
-        body (UpdateDatasetRequest): Body of `PUT /v1/datasets`.
+        dataset_id (str):
+        body (UpdateDatasetRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,6 +215,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            dataset_id=dataset_id,
             client=client,
             body=body,
         )

@@ -5,21 +5,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_event_request import CreateEventRequest
 from ...models.error import Error
+from ...models.post_event_request import PostEventRequest
 from ...models.post_event_response import PostEventResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateEventRequest,
+    body: PostEventRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/events",
+        "url": "/v1/events",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -103,15 +103,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEventRequest,
+    body: PostEventRequest,
 ) -> Response[Error | PostEventResponse]:
     """Create an event
 
-     The event travels as a JSON object under `event`. `event_type` and `inputs` are required; a client-
-    chosen `event_id` makes retries idempotent.
+     The body is the bare event object; unknown fields are refused.
 
     Args:
-        body (CreateEventRequest): Body of `POST /events`: the event wrapped under `event`.
+        body (PostEventRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,15 +134,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEventRequest,
+    body: PostEventRequest,
 ) -> Error | PostEventResponse | None:
     """Create an event
 
-     The event travels as a JSON object under `event`. `event_type` and `inputs` are required; a client-
-    chosen `event_id` makes retries idempotent.
+     The body is the bare event object; unknown fields are refused.
 
     Args:
-        body (CreateEventRequest): Body of `POST /events`: the event wrapped under `event`.
+        body (PostEventRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,15 +160,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEventRequest,
+    body: PostEventRequest,
 ) -> Response[Error | PostEventResponse]:
     """Create an event
 
-     The event travels as a JSON object under `event`. `event_type` and `inputs` are required; a client-
-    chosen `event_id` makes retries idempotent.
+     The body is the bare event object; unknown fields are refused.
 
     Args:
-        body (CreateEventRequest): Body of `POST /events`: the event wrapped under `event`.
+        body (PostEventRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,15 +189,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEventRequest,
+    body: PostEventRequest,
 ) -> Error | PostEventResponse | None:
     """Create an event
 
-     The event travels as a JSON object under `event`. `event_type` and `inputs` are required; a client-
-    chosen `event_id` makes retries idempotent.
+     The body is the bare event object; unknown fields are refused.
 
     Args:
-        body (CreateEventRequest): Body of `POST /events`: the event wrapped under `event`.
+        body (PostEventRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,21 +5,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_event_batch_request import CreateEventBatchRequest
 from ...models.error import Error
+from ...models.post_event_batch_request import PostEventBatchRequest
 from ...models.post_event_batch_response import PostEventBatchResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateEventBatchRequest,
+    body: PostEventBatchRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/events/batch",
+        "url": "/v1/events/batch",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -103,12 +103,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEventBatchRequest,
+    body: PostEventBatchRequest,
 ) -> Response[Error | PostEventBatchResponse]:
-    """Create events in a batch
+    """Create a batch of events
 
     Args:
-        body (CreateEventBatchRequest): Body of `POST /events/batch`.
+        body (PostEventBatchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,12 +132,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEventBatchRequest,
+    body: PostEventBatchRequest,
 ) -> Error | PostEventBatchResponse | None:
-    """Create events in a batch
+    """Create a batch of events
 
     Args:
-        body (CreateEventBatchRequest): Body of `POST /events/batch`.
+        body (PostEventBatchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,12 +156,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEventBatchRequest,
+    body: PostEventBatchRequest,
 ) -> Response[Error | PostEventBatchResponse]:
-    """Create events in a batch
+    """Create a batch of events
 
     Args:
-        body (CreateEventBatchRequest): Body of `POST /events/batch`.
+        body (PostEventBatchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,12 +183,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEventBatchRequest,
+    body: PostEventBatchRequest,
 ) -> Error | PostEventBatchResponse | None:
-    """Create events in a batch
+    """Create a batch of events
 
     Args:
-        body (CreateEventBatchRequest): Body of `POST /events/batch`.
+        body (PostEventBatchRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,13 +12,13 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: str,
+    event_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v1/events/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/v1/events/{event_id}".format(
+            event_id=quote(str(event_id), safe=""),
         ),
     }
 
@@ -91,14 +91,17 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    event_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeleteEventResponse | Error]:
     """Delete an event
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's service has no route that deletes one event.
+
     Args:
-        id (str):
+        event_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +112,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        event_id=event_id,
     )
 
     response = client.get_httpx_client().request(
@@ -120,14 +123,17 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    event_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> DeleteEventResponse | Error | None:
     """Delete an event
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's service has no route that deletes one event.
+
     Args:
-        id (str):
+        event_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,20 +144,23 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        event_id=event_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    event_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeleteEventResponse | Error]:
     """Delete an event
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's service has no route that deletes one event.
+
     Args:
-        id (str):
+        event_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +171,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        event_id=event_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -171,14 +180,17 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    event_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> DeleteEventResponse | Error | None:
     """Delete an event
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's service has no route that deletes one event.
+
     Args:
-        id (str):
+        event_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +202,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            event_id=event_id,
             client=client,
         )
     ).parsed

@@ -130,7 +130,9 @@ def sync_detailed(
 ) -> Response[Error | GetEventsResponse]:
     """List events
 
-     Filters and date range are JSON-encoded strings in the query.
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; read events with `POST /v1/events/search`. Filters and date range
+    are JSON-encoded strings in the query.
 
     Args:
         project (str | Unset):
@@ -182,7 +184,9 @@ def sync(
 ) -> Error | GetEventsResponse | None:
     """List events
 
-     Filters and date range are JSON-encoded strings in the query.
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; read events with `POST /v1/events/search`. Filters and date range
+    are JSON-encoded strings in the query.
 
     Args:
         project (str | Unset):
@@ -229,7 +233,9 @@ async def asyncio_detailed(
 ) -> Response[Error | GetEventsResponse]:
     """List events
 
-     Filters and date range are JSON-encoded strings in the query.
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; read events with `POST /v1/events/search`. Filters and date range
+    are JSON-encoded strings in the query.
 
     Args:
         project (str | Unset):
@@ -279,7 +285,9 @@ async def asyncio(
 ) -> Error | GetEventsResponse | None:
     """List events
 
-     Filters and date range are JSON-encoded strings in the query.
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; read events with `POST /v1/events/search`. Filters and date range
+    are JSON-encoded strings in the query.
 
     Args:
         project (str | Unset):

@@ -146,6 +146,9 @@ def sync_detailed(
 ) -> Response[Error | GetEventsChartResponse]:
     """Chart an event metric over time
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; chart definitions live under `/v1/projects/{project_id}/charts`.
+
     Args:
         project (str | Unset):
         filters (str | Unset):
@@ -199,6 +202,9 @@ def sync(
 ) -> Error | GetEventsChartResponse | None:
     """Chart an event metric over time
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; chart definitions live under `/v1/projects/{project_id}/charts`.
+
     Args:
         project (str | Unset):
         filters (str | Unset):
@@ -246,6 +252,9 @@ async def asyncio_detailed(
     only_experiments: bool | Unset = UNSET,
 ) -> Response[Error | GetEventsChartResponse]:
     """Chart an event metric over time
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; chart definitions live under `/v1/projects/{project_id}/charts`.
 
     Args:
         project (str | Unset):
@@ -297,6 +306,9 @@ async def asyncio(
     only_experiments: bool | Unset = UNSET,
 ) -> Error | GetEventsChartResponse | None:
     """Chart an event metric over time
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; chart definitions live under `/v1/projects/{project_id}/charts`.
 
     Args:
         project (str | Unset):

@@ -1,5 +1,7 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -7,11 +9,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.update_event_request import UpdateEventRequest
-from ...models.update_event_response import UpdateEventResponse
 from ...types import Response
 
 
 def _get_kwargs(
+    event_id: UUID,
     *,
     body: UpdateEventRequest,
 ) -> dict[str, Any]:
@@ -19,7 +21,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/events",
+        "url": "/v1/events/{event_id}".format(
+            event_id=quote(str(event_id), safe=""),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -32,10 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UpdateEventResponse | None:
+) -> Any | Error | None:
     if response.status_code == 200:
-        response_200 = UpdateEventResponse.from_dict(response.json())
-
+        response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
@@ -91,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UpdateEventResponse]:
+) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,26 +104,29 @@ def _build_response(
 
 
 def sync_detailed(
+    event_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateEventRequest,
-) -> Response[Error | UpdateEventResponse]:
+) -> Response[Any | Error]:
     """Update an event
 
-     Merges the given fields into a stored event.
+     Merges the given fields into the stored event named in the path.
 
     Args:
-        body (UpdateEventRequest): Body of `PUT /events`: the fields to merge into a stored event.
+        event_id (UUID):
+        body (UpdateEventRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UpdateEventResponse]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
+        event_id=event_id,
         body=body,
     )
 
@@ -132,52 +138,58 @@ def sync_detailed(
 
 
 def sync(
+    event_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateEventRequest,
-) -> Error | UpdateEventResponse | None:
+) -> Any | Error | None:
     """Update an event
 
-     Merges the given fields into a stored event.
+     Merges the given fields into the stored event named in the path.
 
     Args:
-        body (UpdateEventRequest): Body of `PUT /events`: the fields to merge into a stored event.
+        event_id (UUID):
+        body (UpdateEventRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UpdateEventResponse
+        Any | Error
     """
 
     return sync_detailed(
+        event_id=event_id,
         client=client,
         body=body,
     ).parsed
 
 
 async def asyncio_detailed(
+    event_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateEventRequest,
-) -> Response[Error | UpdateEventResponse]:
+) -> Response[Any | Error]:
     """Update an event
 
-     Merges the given fields into a stored event.
+     Merges the given fields into the stored event named in the path.
 
     Args:
-        body (UpdateEventRequest): Body of `PUT /events`: the fields to merge into a stored event.
+        event_id (UUID):
+        body (UpdateEventRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UpdateEventResponse]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
+        event_id=event_id,
         body=body,
     )
 
@@ -187,27 +199,30 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    event_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateEventRequest,
-) -> Error | UpdateEventResponse | None:
+) -> Any | Error | None:
     """Update an event
 
-     Merges the given fields into a stored event.
+     Merges the given fields into the stored event named in the path.
 
     Args:
-        body (UpdateEventRequest): Body of `PUT /events`: the fields to merge into a stored event.
+        event_id (UUID):
+        body (UpdateEventRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UpdateEventResponse
+        Any | Error
     """
 
     return (
         await asyncio_detailed(
+            event_id=event_id,
             client=client,
             body=body,
         )

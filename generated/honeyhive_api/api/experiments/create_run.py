@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_run_request import CreateRunRequest
-from ...models.create_run_response import CreateRunResponse
 from ...models.error import Error
+from ...models.post_experiment_run_request import PostExperimentRunRequest
+from ...models.post_experiment_run_response import PostExperimentRunResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateRunRequest,
+    body: PostExperimentRunRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateRunResponse | Error | None:
+) -> Error | PostExperimentRunResponse | None:
     if response.status_code == 200:
-        response_200 = CreateRunResponse.from_dict(response.json())
+        response_200 = PostExperimentRunResponse.from_dict(response.json())
 
         return response_200
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateRunResponse | Error]:
+) -> Response[Error | PostExperimentRunResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,19 +103,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRunRequest,
-) -> Response[CreateRunResponse | Error]:
+    body: PostExperimentRunRequest,
+) -> Response[Error | PostExperimentRunResponse]:
     """Create an experiment run
 
     Args:
-        body (CreateRunRequest): Body of `POST /v1/runs`.
+        body (PostExperimentRunRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateRunResponse | Error]
+        Response[Error | PostExperimentRunResponse]
     """
 
     kwargs = _get_kwargs(
@@ -132,19 +132,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRunRequest,
-) -> CreateRunResponse | Error | None:
+    body: PostExperimentRunRequest,
+) -> Error | PostExperimentRunResponse | None:
     """Create an experiment run
 
     Args:
-        body (CreateRunRequest): Body of `POST /v1/runs`.
+        body (PostExperimentRunRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateRunResponse | Error
+        Error | PostExperimentRunResponse
     """
 
     return sync_detailed(
@@ -156,19 +156,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRunRequest,
-) -> Response[CreateRunResponse | Error]:
+    body: PostExperimentRunRequest,
+) -> Response[Error | PostExperimentRunResponse]:
     """Create an experiment run
 
     Args:
-        body (CreateRunRequest): Body of `POST /v1/runs`.
+        body (PostExperimentRunRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateRunResponse | Error]
+        Response[Error | PostExperimentRunResponse]
     """
 
     kwargs = _get_kwargs(
@@ -183,19 +183,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRunRequest,
-) -> CreateRunResponse | Error | None:
+    body: PostExperimentRunRequest,
+) -> Error | PostExperimentRunResponse | None:
     """Create an experiment run
 
     Args:
-        body (CreateRunRequest): Body of `POST /v1/runs`.
+        body (PostExperimentRunRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateRunResponse | Error
+        Error | PostExperimentRunResponse
     """
 
     return (

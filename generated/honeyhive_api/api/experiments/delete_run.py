@@ -1,18 +1,19 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_run_response import DeleteRunResponse
+from ...models.delete_experiment_run_response import DeleteExperimentRunResponse
 from ...models.error import Error
 from ...types import Response
 
 
 def _get_kwargs(
-    run_id: str,
+    run_id: UUID,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -27,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteRunResponse | Error | None:
+) -> DeleteExperimentRunResponse | Error | None:
     if response.status_code == 200:
-        response_200 = DeleteRunResponse.from_dict(response.json())
+        response_200 = DeleteExperimentRunResponse.from_dict(response.json())
 
         return response_200
 
@@ -81,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteRunResponse | Error]:
+) -> Response[DeleteExperimentRunResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,21 +92,21 @@ def _build_response(
 
 
 def sync_detailed(
-    run_id: str,
+    run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteRunResponse | Error]:
+) -> Response[DeleteExperimentRunResponse | Error]:
     """Delete an experiment run
 
     Args:
-        run_id (str):
+        run_id (UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteRunResponse | Error]
+        Response[DeleteExperimentRunResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -120,21 +121,21 @@ def sync_detailed(
 
 
 def sync(
-    run_id: str,
+    run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteRunResponse | Error | None:
+) -> DeleteExperimentRunResponse | Error | None:
     """Delete an experiment run
 
     Args:
-        run_id (str):
+        run_id (UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteRunResponse | Error
+        DeleteExperimentRunResponse | Error
     """
 
     return sync_detailed(
@@ -144,21 +145,21 @@ def sync(
 
 
 async def asyncio_detailed(
-    run_id: str,
+    run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeleteRunResponse | Error]:
+) -> Response[DeleteExperimentRunResponse | Error]:
     """Delete an experiment run
 
     Args:
-        run_id (str):
+        run_id (UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteRunResponse | Error]
+        Response[DeleteExperimentRunResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -171,21 +172,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    run_id: str,
+    run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> DeleteRunResponse | Error | None:
+) -> DeleteExperimentRunResponse | Error | None:
     """Delete an experiment run
 
     Args:
-        run_id (str):
+        run_id (UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteRunResponse | Error
+        DeleteExperimentRunResponse | Error
     """
 
     return (

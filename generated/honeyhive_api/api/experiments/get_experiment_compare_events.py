@@ -1,31 +1,29 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.compare_events_response import CompareEventsResponse
 from ...models.error import Error
+from ...models.get_experiment_compare_events_response import GetExperimentCompareEventsResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
+    new_run_id: UUID,
+    old_run_id: UUID,
     *,
-    run_id_1: str,
-    run_id_2: str,
     event_name: str | Unset = UNSET,
     event_type: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
+    limit: int | Unset = 1000,
+    page: int | Unset = 1,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["run_id_1"] = run_id_1
-
-    params["run_id_2"] = run_id_2
 
     params["event_name"] = event_name
 
@@ -41,7 +39,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/runs/compare/events",
+        "url": "/v1/runs/{new_run_id}/compare/{old_run_id}/events".format(
+            new_run_id=quote(str(new_run_id), safe=""),
+            old_run_id=quote(str(old_run_id), safe=""),
+        ),
         "params": params,
     }
 
@@ -50,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompareEventsResponse | Error | None:
+) -> Error | GetExperimentCompareEventsResponse | None:
     if response.status_code == 200:
-        response_200 = CompareEventsResponse.from_dict(response.json())
+        response_200 = GetExperimentCompareEventsResponse.from_dict(response.json())
 
         return response_200
 
@@ -104,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompareEventsResponse | Error]:
+) -> Response[Error | GetExperimentCompareEventsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,38 +115,38 @@ def _build_response(
 
 
 def sync_detailed(
+    new_run_id: UUID,
+    old_run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    run_id_1: str,
-    run_id_2: str,
     event_name: str | Unset = UNSET,
     event_type: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-) -> Response[CompareEventsResponse | Error]:
-    """Match the events of two runs
+    limit: int | Unset = 1000,
+    page: int | Unset = 1,
+) -> Response[Error | GetExperimentCompareEventsResponse]:
+    """Pair the events of two experiment runs
 
     Args:
-        run_id_1 (str):
-        run_id_2 (str):
+        new_run_id (UUID):
+        old_run_id (UUID):
         event_name (str | Unset):
         event_type (str | Unset):
         filter_ (str | Unset):
-        limit (int | Unset):
-        page (int | Unset):
+        limit (int | Unset):  Default: 1000.
+        page (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompareEventsResponse | Error]
+        Response[Error | GetExperimentCompareEventsResponse]
     """
 
     kwargs = _get_kwargs(
-        run_id_1=run_id_1,
-        run_id_2=run_id_2,
+        new_run_id=new_run_id,
+        old_run_id=old_run_id,
         event_name=event_name,
         event_type=event_type,
         filter_=filter_,
@@ -161,39 +162,39 @@ def sync_detailed(
 
 
 def sync(
+    new_run_id: UUID,
+    old_run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    run_id_1: str,
-    run_id_2: str,
     event_name: str | Unset = UNSET,
     event_type: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-) -> CompareEventsResponse | Error | None:
-    """Match the events of two runs
+    limit: int | Unset = 1000,
+    page: int | Unset = 1,
+) -> Error | GetExperimentCompareEventsResponse | None:
+    """Pair the events of two experiment runs
 
     Args:
-        run_id_1 (str):
-        run_id_2 (str):
+        new_run_id (UUID):
+        old_run_id (UUID):
         event_name (str | Unset):
         event_type (str | Unset):
         filter_ (str | Unset):
-        limit (int | Unset):
-        page (int | Unset):
+        limit (int | Unset):  Default: 1000.
+        page (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompareEventsResponse | Error
+        Error | GetExperimentCompareEventsResponse
     """
 
     return sync_detailed(
+        new_run_id=new_run_id,
+        old_run_id=old_run_id,
         client=client,
-        run_id_1=run_id_1,
-        run_id_2=run_id_2,
         event_name=event_name,
         event_type=event_type,
         filter_=filter_,
@@ -203,38 +204,38 @@ def sync(
 
 
 async def asyncio_detailed(
+    new_run_id: UUID,
+    old_run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    run_id_1: str,
-    run_id_2: str,
     event_name: str | Unset = UNSET,
     event_type: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-) -> Response[CompareEventsResponse | Error]:
-    """Match the events of two runs
+    limit: int | Unset = 1000,
+    page: int | Unset = 1,
+) -> Response[Error | GetExperimentCompareEventsResponse]:
+    """Pair the events of two experiment runs
 
     Args:
-        run_id_1 (str):
-        run_id_2 (str):
+        new_run_id (UUID):
+        old_run_id (UUID):
         event_name (str | Unset):
         event_type (str | Unset):
         filter_ (str | Unset):
-        limit (int | Unset):
-        page (int | Unset):
+        limit (int | Unset):  Default: 1000.
+        page (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompareEventsResponse | Error]
+        Response[Error | GetExperimentCompareEventsResponse]
     """
 
     kwargs = _get_kwargs(
-        run_id_1=run_id_1,
-        run_id_2=run_id_2,
+        new_run_id=new_run_id,
+        old_run_id=old_run_id,
         event_name=event_name,
         event_type=event_type,
         filter_=filter_,
@@ -248,40 +249,40 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    new_run_id: UUID,
+    old_run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    run_id_1: str,
-    run_id_2: str,
     event_name: str | Unset = UNSET,
     event_type: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-) -> CompareEventsResponse | Error | None:
-    """Match the events of two runs
+    limit: int | Unset = 1000,
+    page: int | Unset = 1,
+) -> Error | GetExperimentCompareEventsResponse | None:
+    """Pair the events of two experiment runs
 
     Args:
-        run_id_1 (str):
-        run_id_2 (str):
+        new_run_id (UUID):
+        old_run_id (UUID):
         event_name (str | Unset):
         event_type (str | Unset):
         filter_ (str | Unset):
-        limit (int | Unset):
-        page (int | Unset):
+        limit (int | Unset):  Default: 1000.
+        page (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompareEventsResponse | Error
+        Error | GetExperimentCompareEventsResponse
     """
 
     return (
         await asyncio_detailed(
+            new_run_id=new_run_id,
+            old_run_id=old_run_id,
             client=client,
-            run_id_1=run_id_1,
-            run_id_2=run_id_2,
             event_name=event_name,
             event_type=event_type,
             filter_=filter_,

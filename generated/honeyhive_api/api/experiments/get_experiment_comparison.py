@@ -1,24 +1,25 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.experiment_comparison_response import ExperimentComparisonResponse
 from ...models.get_experiment_comparison_aggregate_function import (
     GetExperimentComparisonAggregateFunction,
 )
+from ...models.get_experiment_run_compare_response import GetExperimentRunCompareResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    new_run_id: str,
-    old_run_id: str,
+    new_run_id: UUID,
+    old_run_id: UUID,
     *,
-    aggregate_function: GetExperimentComparisonAggregateFunction | Unset = UNSET,
+    aggregate_function: GetExperimentComparisonAggregateFunction | Unset = "average",
     filters: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -36,7 +37,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/runs/{new_run_id}/compare-with/{old_run_id}".format(
+        "url": "/v1/runs/{new_run_id}/compare/{old_run_id}".format(
             new_run_id=quote(str(new_run_id), safe=""),
             old_run_id=quote(str(old_run_id), safe=""),
         ),
@@ -48,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ExperimentComparisonResponse | None:
+) -> Error | GetExperimentRunCompareResponse | None:
     if response.status_code == 200:
-        response_200 = ExperimentComparisonResponse.from_dict(response.json())
+        response_200 = GetExperimentRunCompareResponse.from_dict(response.json())
 
         return response_200
 
@@ -102,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ExperimentComparisonResponse]:
+) -> Response[Error | GetExperimentRunCompareResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,19 +113,20 @@ def _build_response(
 
 
 def sync_detailed(
-    new_run_id: str,
-    old_run_id: str,
+    new_run_id: UUID,
+    old_run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    aggregate_function: GetExperimentComparisonAggregateFunction | Unset = UNSET,
+    aggregate_function: GetExperimentComparisonAggregateFunction | Unset = "average",
     filters: str | Unset = UNSET,
-) -> Response[Error | ExperimentComparisonResponse]:
-    """Compare two runs
+) -> Response[Error | GetExperimentRunCompareResponse]:
+    """Compare two experiment runs
 
     Args:
-        new_run_id (str):
-        old_run_id (str):
-        aggregate_function (GetExperimentComparisonAggregateFunction | Unset):
+        new_run_id (UUID):
+        old_run_id (UUID):
+        aggregate_function (GetExperimentComparisonAggregateFunction | Unset):  Default:
+            'average'.
         filters (str | Unset):
 
     Raises:
@@ -132,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ExperimentComparisonResponse]
+        Response[Error | GetExperimentRunCompareResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,19 +152,20 @@ def sync_detailed(
 
 
 def sync(
-    new_run_id: str,
-    old_run_id: str,
+    new_run_id: UUID,
+    old_run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    aggregate_function: GetExperimentComparisonAggregateFunction | Unset = UNSET,
+    aggregate_function: GetExperimentComparisonAggregateFunction | Unset = "average",
     filters: str | Unset = UNSET,
-) -> Error | ExperimentComparisonResponse | None:
-    """Compare two runs
+) -> Error | GetExperimentRunCompareResponse | None:
+    """Compare two experiment runs
 
     Args:
-        new_run_id (str):
-        old_run_id (str):
-        aggregate_function (GetExperimentComparisonAggregateFunction | Unset):
+        new_run_id (UUID):
+        old_run_id (UUID):
+        aggregate_function (GetExperimentComparisonAggregateFunction | Unset):  Default:
+            'average'.
         filters (str | Unset):
 
     Raises:
@@ -170,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ExperimentComparisonResponse
+        Error | GetExperimentRunCompareResponse
     """
 
     return sync_detailed(
@@ -183,19 +186,20 @@ def sync(
 
 
 async def asyncio_detailed(
-    new_run_id: str,
-    old_run_id: str,
+    new_run_id: UUID,
+    old_run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    aggregate_function: GetExperimentComparisonAggregateFunction | Unset = UNSET,
+    aggregate_function: GetExperimentComparisonAggregateFunction | Unset = "average",
     filters: str | Unset = UNSET,
-) -> Response[Error | ExperimentComparisonResponse]:
-    """Compare two runs
+) -> Response[Error | GetExperimentRunCompareResponse]:
+    """Compare two experiment runs
 
     Args:
-        new_run_id (str):
-        old_run_id (str):
-        aggregate_function (GetExperimentComparisonAggregateFunction | Unset):
+        new_run_id (UUID):
+        old_run_id (UUID):
+        aggregate_function (GetExperimentComparisonAggregateFunction | Unset):  Default:
+            'average'.
         filters (str | Unset):
 
     Raises:
@@ -203,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ExperimentComparisonResponse]
+        Response[Error | GetExperimentRunCompareResponse]
     """
 
     kwargs = _get_kwargs(
@@ -219,19 +223,20 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    new_run_id: str,
-    old_run_id: str,
+    new_run_id: UUID,
+    old_run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    aggregate_function: GetExperimentComparisonAggregateFunction | Unset = UNSET,
+    aggregate_function: GetExperimentComparisonAggregateFunction | Unset = "average",
     filters: str | Unset = UNSET,
-) -> Error | ExperimentComparisonResponse | None:
-    """Compare two runs
+) -> Error | GetExperimentRunCompareResponse | None:
+    """Compare two experiment runs
 
     Args:
-        new_run_id (str):
-        old_run_id (str):
-        aggregate_function (GetExperimentComparisonAggregateFunction | Unset):
+        new_run_id (UUID):
+        old_run_id (UUID):
+        aggregate_function (GetExperimentComparisonAggregateFunction | Unset):  Default:
+            'average'.
         filters (str | Unset):
 
     Raises:
@@ -239,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ExperimentComparisonResponse
+        Error | GetExperimentRunCompareResponse
     """
 
     return (

@@ -1,18 +1,19 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_run_metrics_response import GetRunMetricsResponse
+from ...models.get_experiment_run_metrics_response import GetExperimentRunMetricsResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    run_id: str,
+    run_id: UUID,
     *,
     date_range: str | Unset = UNSET,
     filters: str | Unset = UNSET,
@@ -39,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetRunMetricsResponse | None:
+) -> Error | GetExperimentRunMetricsResponse | None:
     if response.status_code == 200:
-        response_200 = GetRunMetricsResponse.from_dict(response.json())
+        response_200 = GetExperimentRunMetricsResponse.from_dict(response.json())
 
         return response_200
 
@@ -93,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetRunMetricsResponse]:
+) -> Response[Error | GetExperimentRunMetricsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,16 +104,16 @@ def _build_response(
 
 
 def sync_detailed(
-    run_id: str,
+    run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     date_range: str | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> Response[Error | GetRunMetricsResponse]:
-    """Metrics of a run's events
+) -> Response[Error | GetExperimentRunMetricsResponse]:
+    """Metric values of an experiment run
 
     Args:
-        run_id (str):
+        run_id (UUID):
         date_range (str | Unset):
         filters (str | Unset):
 
@@ -121,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetRunMetricsResponse]
+        Response[Error | GetExperimentRunMetricsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -138,16 +139,16 @@ def sync_detailed(
 
 
 def sync(
-    run_id: str,
+    run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     date_range: str | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> Error | GetRunMetricsResponse | None:
-    """Metrics of a run's events
+) -> Error | GetExperimentRunMetricsResponse | None:
+    """Metric values of an experiment run
 
     Args:
-        run_id (str):
+        run_id (UUID):
         date_range (str | Unset):
         filters (str | Unset):
 
@@ -156,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetRunMetricsResponse
+        Error | GetExperimentRunMetricsResponse
     """
 
     return sync_detailed(
@@ -168,16 +169,16 @@ def sync(
 
 
 async def asyncio_detailed(
-    run_id: str,
+    run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     date_range: str | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> Response[Error | GetRunMetricsResponse]:
-    """Metrics of a run's events
+) -> Response[Error | GetExperimentRunMetricsResponse]:
+    """Metric values of an experiment run
 
     Args:
-        run_id (str):
+        run_id (UUID):
         date_range (str | Unset):
         filters (str | Unset):
 
@@ -186,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetRunMetricsResponse]
+        Response[Error | GetExperimentRunMetricsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -201,16 +202,16 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    run_id: str,
+    run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     date_range: str | Unset = UNSET,
     filters: str | Unset = UNSET,
-) -> Error | GetRunMetricsResponse | None:
-    """Metrics of a run's events
+) -> Error | GetExperimentRunMetricsResponse | None:
+    """Metric values of an experiment run
 
     Args:
-        run_id (str):
+        run_id (UUID):
         date_range (str | Unset):
         filters (str | Unset):
 
@@ -219,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetRunMetricsResponse
+        Error | GetExperimentRunMetricsResponse
     """
 
     return (

@@ -6,24 +6,24 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_runs_response import GetRunsResponse
+from ...models.get_experiment_runs_response import GetExperimentRunsResponse
 from ...models.get_runs_sort_by import GetRunsSortBy
 from ...models.get_runs_sort_order import GetRunsSortOrder
-from ...models.run_status import RunStatus
+from ...models.get_runs_status import GetRunsStatus
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     dataset_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
     run_ids: list[str] | Unset = UNSET,
     name: str | Unset = UNSET,
-    status: RunStatus | Unset = UNSET,
+    status: GetRunsStatus | Unset = UNSET,
     date_range: str | Unset = UNSET,
-    sort_by: GetRunsSortBy | Unset = UNSET,
-    sort_order: GetRunsSortOrder | Unset = UNSET,
+    sort_by: GetRunsSortBy | Unset = "created_at",
+    sort_order: GetRunsSortOrder | Unset = "desc",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -38,7 +38,7 @@ def _get_kwargs(
     if not isinstance(run_ids, Unset):
         json_run_ids = run_ids
 
-    params["run_ids[]"] = json_run_ids
+    params["run_ids"] = json_run_ids
 
     params["name"] = name
 
@@ -75,9 +75,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetRunsResponse | None:
+) -> Error | GetExperimentRunsResponse | None:
     if response.status_code == 200:
-        response_200 = GetRunsResponse.from_dict(response.json())
+        response_200 = GetExperimentRunsResponse.from_dict(response.json())
 
         return response_200
 
@@ -129,7 +129,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetRunsResponse]:
+) -> Response[Error | GetExperimentRunsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,34 +142,34 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
     run_ids: list[str] | Unset = UNSET,
     name: str | Unset = UNSET,
-    status: RunStatus | Unset = UNSET,
+    status: GetRunsStatus | Unset = UNSET,
     date_range: str | Unset = UNSET,
-    sort_by: GetRunsSortBy | Unset = UNSET,
-    sort_order: GetRunsSortOrder | Unset = UNSET,
-) -> Response[Error | GetRunsResponse]:
+    sort_by: GetRunsSortBy | Unset = "created_at",
+    sort_order: GetRunsSortOrder | Unset = "desc",
+) -> Response[Error | GetExperimentRunsResponse]:
     """List experiment runs
 
     Args:
         dataset_id (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
         run_ids (list[str] | Unset):
         name (str | Unset):
-        status (RunStatus | Unset): Status of an experiment run.
+        status (GetRunsStatus | Unset):
         date_range (str | Unset):
-        sort_by (GetRunsSortBy | Unset):
-        sort_order (GetRunsSortOrder | Unset):
+        sort_by (GetRunsSortBy | Unset):  Default: 'created_at'.
+        sort_order (GetRunsSortOrder | Unset):  Default: 'desc'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetRunsResponse]
+        Response[Error | GetExperimentRunsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -195,34 +195,34 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
     run_ids: list[str] | Unset = UNSET,
     name: str | Unset = UNSET,
-    status: RunStatus | Unset = UNSET,
+    status: GetRunsStatus | Unset = UNSET,
     date_range: str | Unset = UNSET,
-    sort_by: GetRunsSortBy | Unset = UNSET,
-    sort_order: GetRunsSortOrder | Unset = UNSET,
-) -> Error | GetRunsResponse | None:
+    sort_by: GetRunsSortBy | Unset = "created_at",
+    sort_order: GetRunsSortOrder | Unset = "desc",
+) -> Error | GetExperimentRunsResponse | None:
     """List experiment runs
 
     Args:
         dataset_id (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
         run_ids (list[str] | Unset):
         name (str | Unset):
-        status (RunStatus | Unset): Status of an experiment run.
+        status (GetRunsStatus | Unset):
         date_range (str | Unset):
-        sort_by (GetRunsSortBy | Unset):
-        sort_order (GetRunsSortOrder | Unset):
+        sort_by (GetRunsSortBy | Unset):  Default: 'created_at'.
+        sort_order (GetRunsSortOrder | Unset):  Default: 'desc'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetRunsResponse
+        Error | GetExperimentRunsResponse
     """
 
     return sync_detailed(
@@ -243,34 +243,34 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
     run_ids: list[str] | Unset = UNSET,
     name: str | Unset = UNSET,
-    status: RunStatus | Unset = UNSET,
+    status: GetRunsStatus | Unset = UNSET,
     date_range: str | Unset = UNSET,
-    sort_by: GetRunsSortBy | Unset = UNSET,
-    sort_order: GetRunsSortOrder | Unset = UNSET,
-) -> Response[Error | GetRunsResponse]:
+    sort_by: GetRunsSortBy | Unset = "created_at",
+    sort_order: GetRunsSortOrder | Unset = "desc",
+) -> Response[Error | GetExperimentRunsResponse]:
     """List experiment runs
 
     Args:
         dataset_id (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
         run_ids (list[str] | Unset):
         name (str | Unset):
-        status (RunStatus | Unset): Status of an experiment run.
+        status (GetRunsStatus | Unset):
         date_range (str | Unset):
-        sort_by (GetRunsSortBy | Unset):
-        sort_order (GetRunsSortOrder | Unset):
+        sort_by (GetRunsSortBy | Unset):  Default: 'created_at'.
+        sort_order (GetRunsSortOrder | Unset):  Default: 'desc'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetRunsResponse]
+        Response[Error | GetExperimentRunsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -294,34 +294,34 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
     run_ids: list[str] | Unset = UNSET,
     name: str | Unset = UNSET,
-    status: RunStatus | Unset = UNSET,
+    status: GetRunsStatus | Unset = UNSET,
     date_range: str | Unset = UNSET,
-    sort_by: GetRunsSortBy | Unset = UNSET,
-    sort_order: GetRunsSortOrder | Unset = UNSET,
-) -> Error | GetRunsResponse | None:
+    sort_by: GetRunsSortBy | Unset = "created_at",
+    sort_order: GetRunsSortOrder | Unset = "desc",
+) -> Error | GetExperimentRunsResponse | None:
     """List experiment runs
 
     Args:
         dataset_id (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
         run_ids (list[str] | Unset):
         name (str | Unset):
-        status (RunStatus | Unset): Status of an experiment run.
+        status (GetRunsStatus | Unset):
         date_range (str | Unset):
-        sort_by (GetRunsSortBy | Unset):
-        sort_order (GetRunsSortOrder | Unset):
+        sort_by (GetRunsSortBy | Unset):  Default: 'created_at'.
+        sort_order (GetRunsSortOrder | Unset):  Default: 'desc'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetRunsResponse
+        Error | GetExperimentRunsResponse
     """
 
     return (

@@ -1,21 +1,22 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.update_run_request import UpdateRunRequest
-from ...models.update_run_response import UpdateRunResponse
+from ...models.put_experiment_run_request import PutExperimentRunRequest
+from ...models.put_experiment_run_response import PutExperimentRunResponse
 from ...types import Response
 
 
 def _get_kwargs(
-    run_id: str,
+    run_id: UUID,
     *,
-    body: UpdateRunRequest,
+    body: PutExperimentRunRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UpdateRunResponse | None:
+) -> Error | PutExperimentRunResponse | None:
     if response.status_code == 200:
-        response_200 = UpdateRunResponse.from_dict(response.json())
+        response_200 = PutExperimentRunResponse.from_dict(response.json())
 
         return response_200
 
@@ -95,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UpdateRunResponse]:
+) -> Response[Error | PutExperimentRunResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,23 +106,23 @@ def _build_response(
 
 
 def sync_detailed(
-    run_id: str,
+    run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateRunRequest,
-) -> Response[Error | UpdateRunResponse]:
+    body: PutExperimentRunRequest,
+) -> Response[Error | PutExperimentRunResponse]:
     """Update an experiment run
 
     Args:
-        run_id (str):
-        body (UpdateRunRequest): Body of `PUT /v1/runs/{run_id}`.
+        run_id (UUID):
+        body (PutExperimentRunRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UpdateRunResponse]
+        Response[Error | PutExperimentRunResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,23 +138,23 @@ def sync_detailed(
 
 
 def sync(
-    run_id: str,
+    run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateRunRequest,
-) -> Error | UpdateRunResponse | None:
+    body: PutExperimentRunRequest,
+) -> Error | PutExperimentRunResponse | None:
     """Update an experiment run
 
     Args:
-        run_id (str):
-        body (UpdateRunRequest): Body of `PUT /v1/runs/{run_id}`.
+        run_id (UUID):
+        body (PutExperimentRunRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UpdateRunResponse
+        Error | PutExperimentRunResponse
     """
 
     return sync_detailed(
@@ -164,23 +165,23 @@ def sync(
 
 
 async def asyncio_detailed(
-    run_id: str,
+    run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateRunRequest,
-) -> Response[Error | UpdateRunResponse]:
+    body: PutExperimentRunRequest,
+) -> Response[Error | PutExperimentRunResponse]:
     """Update an experiment run
 
     Args:
-        run_id (str):
-        body (UpdateRunRequest): Body of `PUT /v1/runs/{run_id}`.
+        run_id (UUID):
+        body (PutExperimentRunRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UpdateRunResponse]
+        Response[Error | PutExperimentRunResponse]
     """
 
     kwargs = _get_kwargs(
@@ -194,23 +195,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    run_id: str,
+    run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateRunRequest,
-) -> Error | UpdateRunResponse | None:
+    body: PutExperimentRunRequest,
+) -> Error | PutExperimentRunResponse | None:
     """Update an experiment run
 
     Args:
-        run_id (str):
-        body (UpdateRunRequest): Body of `PUT /v1/runs/{run_id}`.
+        run_id (UUID):
+        body (PutExperimentRunRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UpdateRunResponse
+        Error | PutExperimentRunResponse
     """
 
     return (

@@ -108,7 +108,7 @@ def sync_detailed(
     """Create a metric
 
     Args:
-        body (CreateMetricRequest): Body of `POST /v1/metrics`.
+        body (CreateMetricRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ def sync(
     """Create a metric
 
     Args:
-        body (CreateMetricRequest): Body of `POST /v1/metrics`.
+        body (CreateMetricRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     """Create a metric
 
     Args:
-        body (CreateMetricRequest): Body of `POST /v1/metrics`.
+        body (CreateMetricRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +188,7 @@ async def asyncio(
     """Create a metric
 
     Args:
-        body (CreateMetricRequest): Body of `POST /v1/metrics`.
+        body (CreateMetricRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -7,24 +8,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_metric_response import DeleteMetricResponse
 from ...models.error import Error
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
-    *,
     metric_id: str,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
-
-    params["metric_id"] = metric_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v1/metrics",
-        "params": params,
+        "url": "/v1/metrics/{metric_id}".format(
+            metric_id=quote(str(metric_id), safe=""),
+        ),
     }
 
     return _kwargs
@@ -96,9 +91,9 @@ def _build_response(
 
 
 def sync_detailed(
+    metric_id: str,
     *,
     client: AuthenticatedClient | Client,
-    metric_id: str,
 ) -> Response[DeleteMetricResponse | Error]:
     """Delete a metric
 
@@ -125,9 +120,9 @@ def sync_detailed(
 
 
 def sync(
+    metric_id: str,
     *,
     client: AuthenticatedClient | Client,
-    metric_id: str,
 ) -> DeleteMetricResponse | Error | None:
     """Delete a metric
 
@@ -143,15 +138,15 @@ def sync(
     """
 
     return sync_detailed(
-        client=client,
         metric_id=metric_id,
+        client=client,
     ).parsed
 
 
 async def asyncio_detailed(
+    metric_id: str,
     *,
     client: AuthenticatedClient | Client,
-    metric_id: str,
 ) -> Response[DeleteMetricResponse | Error]:
     """Delete a metric
 
@@ -176,9 +171,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    metric_id: str,
     *,
     client: AuthenticatedClient | Client,
-    metric_id: str,
 ) -> DeleteMetricResponse | Error | None:
     """Delete a metric
 
@@ -195,7 +190,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            client=client,
             metric_id=metric_id,
+            client=client,
         )
     ).parsed

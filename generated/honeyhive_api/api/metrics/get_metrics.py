@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.metric import Metric
+from ...models.get_metrics_response import GetMetricsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -35,14 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Metric] | None:
+) -> Error | GetMetricsResponse | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Metric.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = GetMetricsResponse.from_dict(response.json())
 
         return response_200
 
@@ -94,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Metric]]:
+) -> Response[Error | GetMetricsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     type_: str | Unset = UNSET,
     id: str | Unset = UNSET,
-) -> Response[Error | list[Metric]]:
+) -> Response[Error | GetMetricsResponse]:
     """List metrics
 
     Args:
@@ -120,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Metric]]
+        Response[Error | GetMetricsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +135,7 @@ def sync(
     client: AuthenticatedClient | Client,
     type_: str | Unset = UNSET,
     id: str | Unset = UNSET,
-) -> Error | list[Metric] | None:
+) -> Error | GetMetricsResponse | None:
     """List metrics
 
     Args:
@@ -152,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Metric]
+        Error | GetMetricsResponse
     """
 
     return sync_detailed(
@@ -167,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     type_: str | Unset = UNSET,
     id: str | Unset = UNSET,
-) -> Response[Error | list[Metric]]:
+) -> Response[Error | GetMetricsResponse]:
     """List metrics
 
     Args:
@@ -179,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Metric]]
+        Response[Error | GetMetricsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +192,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     type_: str | Unset = UNSET,
     id: str | Unset = UNSET,
-) -> Error | list[Metric] | None:
+) -> Error | GetMetricsResponse | None:
     """List metrics
 
     Args:
@@ -209,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Metric]
+        Error | GetMetricsResponse
     """
 
     return (

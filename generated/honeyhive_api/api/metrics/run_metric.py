@@ -19,7 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/metrics/run_metric",
+        "url": "/v1/metrics/run",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -105,10 +105,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RunMetricRequest,
 ) -> Response[Error | RunMetricResponse]:
-    """Run a metric on one event
+    """Run a metric on an event
 
     Args:
-        body (RunMetricRequest): Body of `POST /v1/metrics/run_metric`.
+        body (RunMetricRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,10 +134,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RunMetricRequest,
 ) -> Error | RunMetricResponse | None:
-    """Run a metric on one event
+    """Run a metric on an event
 
     Args:
-        body (RunMetricRequest): Body of `POST /v1/metrics/run_metric`.
+        body (RunMetricRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,10 +158,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RunMetricRequest,
 ) -> Response[Error | RunMetricResponse]:
-    """Run a metric on one event
+    """Run a metric on an event
 
     Args:
-        body (RunMetricRequest): Body of `POST /v1/metrics/run_metric`.
+        body (RunMetricRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,10 +185,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RunMetricRequest,
 ) -> Error | RunMetricResponse | None:
-    """Run a metric on one event
+    """Run a metric on an event
 
     Args:
-        body (RunMetricRequest): Body of `POST /v1/metrics/run_metric`.
+        body (RunMetricRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

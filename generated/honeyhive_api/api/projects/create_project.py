@@ -107,6 +107,9 @@ def sync_detailed(
 ) -> Response[Error | Project]:
     """Create a project
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no projects route.
+
     Args:
         body (CreateProjectRequest): Body of `POST /v1/projects`.
 
@@ -136,6 +139,9 @@ def sync(
 ) -> Error | Project | None:
     """Create a project
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no projects route.
+
     Args:
         body (CreateProjectRequest): Body of `POST /v1/projects`.
 
@@ -159,6 +165,9 @@ async def asyncio_detailed(
     body: CreateProjectRequest,
 ) -> Response[Error | Project]:
     """Create a project
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no projects route.
 
     Args:
         body (CreateProjectRequest): Body of `POST /v1/projects`.
@@ -186,6 +195,9 @@ async def asyncio(
     body: CreateProjectRequest,
 ) -> Error | Project | None:
     """Create a project
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no projects route.
 
     Args:
         body (CreateProjectRequest): Body of `POST /v1/projects`.

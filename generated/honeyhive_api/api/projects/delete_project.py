@@ -102,6 +102,9 @@ def sync_detailed(
 ) -> Response[DeleteProjectResponse | Error]:
     """Delete a project
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no projects route.
+
     Args:
         name (str):
 
@@ -131,6 +134,9 @@ def sync(
 ) -> DeleteProjectResponse | Error | None:
     """Delete a project
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no projects route.
+
     Args:
         name (str):
 
@@ -154,6 +160,9 @@ async def asyncio_detailed(
     name: str,
 ) -> Response[DeleteProjectResponse | Error]:
     """Delete a project
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no projects route.
 
     Args:
         name (str):
@@ -181,6 +190,9 @@ async def asyncio(
     name: str,
 ) -> DeleteProjectResponse | Error | None:
     """Delete a project
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no projects route.
 
     Args:
         name (str):

@@ -107,6 +107,9 @@ def sync_detailed(
 ) -> Response[Error | list[Project]]:
     """List projects
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no projects route.
+
     Args:
         name (str | Unset):
 
@@ -136,6 +139,9 @@ def sync(
 ) -> Error | list[Project] | None:
     """List projects
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no projects route.
+
     Args:
         name (str | Unset):
 
@@ -159,6 +165,9 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
 ) -> Response[Error | list[Project]]:
     """List projects
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no projects route.
 
     Args:
         name (str | Unset):
@@ -186,6 +195,9 @@ async def asyncio(
     name: str | Unset = UNSET,
 ) -> Error | list[Project] | None:
     """List projects
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no projects route.
 
     Args:
         name (str | Unset):

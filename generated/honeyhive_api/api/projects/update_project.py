@@ -107,7 +107,9 @@ def sync_detailed(
 ) -> Response[Error | Project]:
     """Update a project
 
-     The project is addressed by `name`; `new_name` renames it.
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no projects route. The project is
+    addressed by `name`; `new_name` renames it.
 
     Args:
         body (UpdateProjectRequest): Body of `PUT /v1/projects`.
@@ -138,7 +140,9 @@ def sync(
 ) -> Error | Project | None:
     """Update a project
 
-     The project is addressed by `name`; `new_name` renames it.
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no projects route. The project is
+    addressed by `name`; `new_name` renames it.
 
     Args:
         body (UpdateProjectRequest): Body of `PUT /v1/projects`.
@@ -164,7 +168,9 @@ async def asyncio_detailed(
 ) -> Response[Error | Project]:
     """Update a project
 
-     The project is addressed by `name`; `new_name` renames it.
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no projects route. The project is
+    addressed by `name`; `new_name` renames it.
 
     Args:
         body (UpdateProjectRequest): Body of `PUT /v1/projects`.
@@ -193,7 +199,9 @@ async def asyncio(
 ) -> Error | Project | None:
     """Update a project
 
-     The project is addressed by `name`; `new_name` renames it.
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no projects route. The project is
+    addressed by `name`; `new_name` renames it.
 
     Args:
         body (UpdateProjectRequest): Body of `PUT /v1/projects`.

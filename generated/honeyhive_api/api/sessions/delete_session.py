@@ -97,6 +97,9 @@ def sync_detailed(
 ) -> Response[DeleteSessionResponse | Error]:
     """Delete a session and its events
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's service has no route that deletes a session.
+
     Args:
         session_id (str):
 
@@ -126,6 +129,9 @@ def sync(
 ) -> DeleteSessionResponse | Error | None:
     """Delete a session and its events
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's service has no route that deletes a session.
+
     Args:
         session_id (str):
 
@@ -149,6 +155,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[DeleteSessionResponse | Error]:
     """Delete a session and its events
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's service has no route that deletes a session.
 
     Args:
         session_id (str):
@@ -176,6 +185,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> DeleteSessionResponse | Error | None:
     """Delete a session and its events
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's service has no route that deletes a session.
 
     Args:
         session_id (str):

@@ -97,6 +97,10 @@ def sync_detailed(
 ) -> Response[Error | SessionTreeNode]:
     """Get a session as a tree of its events
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; read a session's events with `POST /v1/events/search` and a
+    `session_id` filter.
+
     Args:
         session_id (str):
 
@@ -126,6 +130,10 @@ def sync(
 ) -> Error | SessionTreeNode | None:
     """Get a session as a tree of its events
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; read a session's events with `POST /v1/events/search` and a
+    `session_id` filter.
+
     Args:
         session_id (str):
 
@@ -149,6 +157,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Error | SessionTreeNode]:
     """Get a session as a tree of its events
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; read a session's events with `POST /v1/events/search` and a
+    `session_id` filter.
 
     Args:
         session_id (str):
@@ -176,6 +188,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Error | SessionTreeNode | None:
     """Get a session as a tree of its events
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; read a session's events with `POST /v1/events/search` and a
+    `session_id` filter.
 
     Args:
         session_id (str):

@@ -107,6 +107,9 @@ def sync_detailed(
 ) -> Response[CreateToolResponse | Error]:
     """Create a tool
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no tools route.
+
     Args:
         body (CreateToolRequest): Body of `POST /v1/tools`.
 
@@ -136,6 +139,9 @@ def sync(
 ) -> CreateToolResponse | Error | None:
     """Create a tool
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no tools route.
+
     Args:
         body (CreateToolRequest): Body of `POST /v1/tools`.
 
@@ -159,6 +165,9 @@ async def asyncio_detailed(
     body: CreateToolRequest,
 ) -> Response[CreateToolResponse | Error]:
     """Create a tool
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no tools route.
 
     Args:
         body (CreateToolRequest): Body of `POST /v1/tools`.
@@ -186,6 +195,9 @@ async def asyncio(
     body: CreateToolRequest,
 ) -> CreateToolResponse | Error | None:
     """Create a tool
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no tools route.
 
     Args:
         body (CreateToolRequest): Body of `POST /v1/tools`.

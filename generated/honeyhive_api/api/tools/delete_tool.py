@@ -102,6 +102,9 @@ def sync_detailed(
 ) -> Response[DeleteToolResponse | Error]:
     """Delete a tool
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no tools route.
+
     Args:
         function_id (str):
 
@@ -131,6 +134,9 @@ def sync(
 ) -> DeleteToolResponse | Error | None:
     """Delete a tool
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no tools route.
+
     Args:
         function_id (str):
 
@@ -154,6 +160,9 @@ async def asyncio_detailed(
     function_id: str,
 ) -> Response[DeleteToolResponse | Error]:
     """Delete a tool
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no tools route.
 
     Args:
         function_id (str):
@@ -181,6 +190,9 @@ async def asyncio(
     function_id: str,
 ) -> DeleteToolResponse | Error | None:
     """Delete a tool
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no tools route.
 
     Args:
         function_id (str):

@@ -96,6 +96,9 @@ def sync_detailed(
 ) -> Response[Error | list[Tool]]:
     """List tools
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no tools route.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -119,6 +122,9 @@ def sync(
 ) -> Error | list[Tool] | None:
     """List tools
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no tools route.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -137,6 +143,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Error | list[Tool]]:
     """List tools
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no tools route.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,6 +167,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Error | list[Tool] | None:
     """List tools
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no tools route.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -107,6 +107,9 @@ def sync_detailed(
 ) -> Response[Error | UpdateToolResponse]:
     """Update a tool
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no tools route.
+
     Args:
         body (UpdateToolRequest): Body of `PUT /v1/tools`.
 
@@ -136,6 +139,9 @@ def sync(
 ) -> Error | UpdateToolResponse | None:
     """Update a tool
 
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no tools route.
+
     Args:
         body (UpdateToolRequest): Body of `PUT /v1/tools`.
 
@@ -159,6 +165,9 @@ async def asyncio_detailed(
     body: UpdateToolRequest,
 ) -> Response[Error | UpdateToolResponse]:
     """Update a tool
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no tools route.
 
     Args:
         body (UpdateToolRequest): Body of `PUT /v1/tools`.
@@ -186,6 +195,9 @@ async def asyncio(
     body: UpdateToolRequest,
 ) -> Error | UpdateToolResponse | None:
     """Update a tool
+
+     Seed-era operation (January 2026): today's HoneyHive description no longer has it. Kept so that the
+    low-level client still reaches it; today's description has no tools route.
 
     Args:
         body (UpdateToolRequest): Body of `PUT /v1/tools`.

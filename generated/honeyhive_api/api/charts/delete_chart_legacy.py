@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_chart_response import DeleteChartResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    chart_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/charts/{chart_id}".format(
+            chart_id=quote(str(chart_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteChartResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = DeleteChartResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteChartResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    chart_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeleteChartResponse | Error]:
+    """Delete a chart (legacy, workspace-scoped)
+
+     Deprecated by HoneyHive.
+
+    Args:
+        chart_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteChartResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        chart_id=chart_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    chart_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeleteChartResponse | Error | None:
+    """Delete a chart (legacy, workspace-scoped)
+
+     Deprecated by HoneyHive.
+
+    Args:
+        chart_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteChartResponse | Error
+    """
+
+    return sync_detailed(
+        chart_id=chart_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    chart_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeleteChartResponse | Error]:
+    """Delete a chart (legacy, workspace-scoped)
+
+     Deprecated by HoneyHive.
+
+    Args:
+        chart_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteChartResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        chart_id=chart_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    chart_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeleteChartResponse | Error | None:
+    """Delete a chart (legacy, workspace-scoped)
+
+     Deprecated by HoneyHive.
+
+    Args:
+        chart_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteChartResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            chart_id=chart_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.remove_datapoint_response import RemoveDatapointResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    dataset_id: str,
+    datapoint_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/datasets/{dataset_id}/{datapoint_id}".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+            datapoint_id=quote(str(datapoint_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RemoveDatapointResponse | None:
+    if response.status_code == 200:
+        response_200 = RemoveDatapointResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RemoveDatapointResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: str,
+    datapoint_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | RemoveDatapointResponse]:
+    """Remove a datapoint from a dataset (legacy path)
+
+     Deprecated by HoneyHive.
+
+    Args:
+        dataset_id (str):
+        datapoint_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RemoveDatapointResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        datapoint_id=datapoint_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: str,
+    datapoint_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | RemoveDatapointResponse | None:
+    """Remove a datapoint from a dataset (legacy path)
+
+     Deprecated by HoneyHive.
+
+    Args:
+        dataset_id (str):
+        datapoint_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RemoveDatapointResponse
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        datapoint_id=datapoint_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: str,
+    datapoint_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | RemoveDatapointResponse]:
+    """Remove a datapoint from a dataset (legacy path)
+
+     Deprecated by HoneyHive.
+
+    Args:
+        dataset_id (str):
+        datapoint_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RemoveDatapointResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        datapoint_id=datapoint_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: str,
+    datapoint_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | RemoveDatapointResponse | None:
+    """Remove a datapoint from a dataset (legacy path)
+
+     Deprecated by HoneyHive.
+
+    Args:
+        dataset_id (str):
+        datapoint_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RemoveDatapointResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            datapoint_id=datapoint_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,302 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_experiment_compare_events_response import GetExperimentCompareEventsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    run_id_1: UUID,
+    run_id_2: UUID,
+    event_name: str | Unset = UNSET,
+    event_type: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    limit: int | Unset = 1000,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_run_id_1 = str(run_id_1)
+    params["run_id_1"] = json_run_id_1
+
+    json_run_id_2 = str(run_id_2)
+    params["run_id_2"] = json_run_id_2
+
+    params["event_name"] = event_name
+
+    params["event_type"] = event_type
+
+    params["filter"] = filter_
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/runs/compare/events",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetExperimentCompareEventsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetExperimentCompareEventsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetExperimentCompareEventsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    run_id_1: UUID,
+    run_id_2: UUID,
+    event_name: str | Unset = UNSET,
+    event_type: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    limit: int | Unset = 1000,
+    page: int | Unset = 1,
+) -> Response[Error | GetExperimentCompareEventsResponse]:
+    """Pair the events of two experiment runs (legacy, ids in the query)
+
+     Deprecated by HoneyHive.
+
+    Args:
+        run_id_1 (UUID):
+        run_id_2 (UUID):
+        event_name (str | Unset):
+        event_type (str | Unset):
+        filter_ (str | Unset):
+        limit (int | Unset):  Default: 1000.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetExperimentCompareEventsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        run_id_1=run_id_1,
+        run_id_2=run_id_2,
+        event_name=event_name,
+        event_type=event_type,
+        filter_=filter_,
+        limit=limit,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    run_id_1: UUID,
+    run_id_2: UUID,
+    event_name: str | Unset = UNSET,
+    event_type: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    limit: int | Unset = 1000,
+    page: int | Unset = 1,
+) -> Error | GetExperimentCompareEventsResponse | None:
+    """Pair the events of two experiment runs (legacy, ids in the query)
+
+     Deprecated by HoneyHive.
+
+    Args:
+        run_id_1 (UUID):
+        run_id_2 (UUID):
+        event_name (str | Unset):
+        event_type (str | Unset):
+        filter_ (str | Unset):
+        limit (int | Unset):  Default: 1000.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetExperimentCompareEventsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        run_id_1=run_id_1,
+        run_id_2=run_id_2,
+        event_name=event_name,
+        event_type=event_type,
+        filter_=filter_,
+        limit=limit,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    run_id_1: UUID,
+    run_id_2: UUID,
+    event_name: str | Unset = UNSET,
+    event_type: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    limit: int | Unset = 1000,
+    page: int | Unset = 1,
+) -> Response[Error | GetExperimentCompareEventsResponse]:
+    """Pair the events of two experiment runs (legacy, ids in the query)
+
+     Deprecated by HoneyHive.
+
+    Args:
+        run_id_1 (UUID):
+        run_id_2 (UUID):
+        event_name (str | Unset):
+        event_type (str | Unset):
+        filter_ (str | Unset):
+        limit (int | Unset):  Default: 1000.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetExperimentCompareEventsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        run_id_1=run_id_1,
+        run_id_2=run_id_2,
+        event_name=event_name,
+        event_type=event_type,
+        filter_=filter_,
+        limit=limit,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    run_id_1: UUID,
+    run_id_2: UUID,
+    event_name: str | Unset = UNSET,
+    event_type: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    limit: int | Unset = 1000,
+    page: int | Unset = 1,
+) -> Error | GetExperimentCompareEventsResponse | None:
+    """Pair the events of two experiment runs (legacy, ids in the query)
+
+     Deprecated by HoneyHive.
+
+    Args:
+        run_id_1 (UUID):
+        run_id_2 (UUID):
+        event_name (str | Unset):
+        event_type (str | Unset):
+        filter_ (str | Unset):
+        limit (int | Unset):  Default: 1000.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetExperimentCompareEventsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            run_id_1=run_id_1,
+            run_id_2=run_id_2,
+            event_name=event_name,
+            event_type=event_type,
+            filter_=filter_,
+            limit=limit,
+            page=page,
+        )
+    ).parsed

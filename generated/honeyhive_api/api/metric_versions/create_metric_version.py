@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_metric_version_request import CreateMetricVersionRequest
+from ...models.create_metric_version_response import CreateMetricVersionResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    metric_id: str,
+    *,
+    body: CreateMetricVersionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/metrics/{metric_id}/versions".format(
+            metric_id=quote(str(metric_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateMetricVersionResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = CreateMetricVersionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateMetricVersionResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    metric_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMetricVersionRequest,
+) -> Response[CreateMetricVersionResponse | Error]:
+    """Create a version of a metric
+
+    Args:
+        metric_id (str):
+        body (CreateMetricVersionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateMetricVersionResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        metric_id=metric_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    metric_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMetricVersionRequest,
+) -> CreateMetricVersionResponse | Error | None:
+    """Create a version of a metric
+
+    Args:
+        metric_id (str):
+        body (CreateMetricVersionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateMetricVersionResponse | Error
+    """
+
+    return sync_detailed(
+        metric_id=metric_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    metric_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMetricVersionRequest,
+) -> Response[CreateMetricVersionResponse | Error]:
+    """Create a version of a metric
+
+    Args:
+        metric_id (str):
+        body (CreateMetricVersionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateMetricVersionResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        metric_id=metric_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    metric_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMetricVersionRequest,
+) -> CreateMetricVersionResponse | Error | None:
+    """Create a version of a metric
+
+    Args:
+        metric_id (str):
+        body (CreateMetricVersionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateMetricVersionResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            metric_id=metric_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AbsoluteDateRange")
+
+
+@_attrs_define
+class AbsoluteDateRange:
+    gte: float | str
+    lte: float | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gte: float | str
+        gte = self.gte
+
+        lte: float | str
+        lte = self.lte
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "$gte": gte,
+                "$lte": lte,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_gte(data: object) -> float | str:
+            return cast(float | str, data)
+
+        gte = _parse_gte(d.pop("$gte"))
+
+        def _parse_lte(data: object) -> float | str:
+            return cast(float | str, data)
+
+        lte = _parse_lte(d.pop("$lte"))
+
+        absolute_date_range = cls(
+            gte=gte,
+            lte=lte,
+        )
+
+        absolute_date_range.additional_properties = d
+        return absolute_date_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

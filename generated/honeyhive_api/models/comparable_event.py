@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ComparableEvent")
+
+
+@_attrs_define
+class ComparableEvent:
+    datapoint_id: str
+    event_1: Any
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
+    event_2: Any
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        datapoint_id = self.datapoint_id
+
+        event_1 = self.event_1
+
+        event_2 = self.event_2
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "datapoint_id": datapoint_id,
+                "event_1": event_1,
+                "event_2": event_2,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        datapoint_id = d.pop("datapoint_id")
+
+        event_1 = d.pop("event_1")
+
+        event_2 = d.pop("event_2")
+
+        comparable_event = cls(
+            datapoint_id=datapoint_id,
+            event_1=event_1,
+            event_2=event_2,
+        )
+
+        comparable_event.additional_properties = d
+        return comparable_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

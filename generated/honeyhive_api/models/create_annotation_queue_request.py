@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_annotation_queue_request_filters import CreateAnnotationQueueRequestFilters
+
+
+T = TypeVar("T", bound="CreateAnnotationQueueRequest")
+
+
+@_attrs_define
+class CreateAnnotationQueueRequest:
+    name: str
+    description: str | Unset = ""
+    filters: CreateAnnotationQueueRequestFilters | Unset = UNSET
+    enabled: bool | Unset = True
+    event_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters.to_dict()
+
+        enabled = self.enabled
+
+        event_ids: list[str] | Unset = UNSET
+        if not isinstance(self.event_ids, Unset):
+            event_ids = self.event_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if event_ids is not UNSET:
+            field_dict["event_ids"] = event_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_annotation_queue_request_filters import (
+            CreateAnnotationQueueRequestFilters,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        _filters = d.pop("filters", UNSET)
+        filters: CreateAnnotationQueueRequestFilters | Unset
+        if isinstance(_filters, Unset):
+            filters = UNSET
+        else:
+            filters = CreateAnnotationQueueRequestFilters.from_dict(_filters)
+
+        enabled = d.pop("enabled", UNSET)
+
+        event_ids = cast(list[str], d.pop("event_ids", UNSET))
+
+        create_annotation_queue_request = cls(
+            name=name,
+            description=description,
+            filters=filters,
+            enabled=enabled,
+            event_ids=event_ids,
+        )
+
+        create_annotation_queue_request.additional_properties = d
+        return create_annotation_queue_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_annotation_queue_response_queue import CreateAnnotationQueueResponseQueue
+
+
+T = TypeVar("T", bound="CreateAnnotationQueueResponse")
+
+
+@_attrs_define
+class CreateAnnotationQueueResponse:
+    queue: CreateAnnotationQueueResponseQueue
+    message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        queue = self.queue.to_dict()
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "queue": queue,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_annotation_queue_response_queue import (
+            CreateAnnotationQueueResponseQueue,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        queue = CreateAnnotationQueueResponseQueue.from_dict(d.pop("queue"))
+
+        message = d.pop("message")
+
+        create_annotation_queue_response = cls(
+            queue=queue,
+            message=message,
+        )
+
+        create_annotation_queue_response.additional_properties = d
+        return create_annotation_queue_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

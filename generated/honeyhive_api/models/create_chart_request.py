@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.create_chart_request_bucketing import (
+    CreateChartRequestBucketing,
+    check_create_chart_request_bucketing,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.absolute_date_range import AbsoluteDateRange
+    from ..models.query_filter import QueryFilter
+    from ..models.relative_date_range import RelativeDateRange
+
+
+T = TypeVar("T", bound="CreateChartRequest")
+
+
+@_attrs_define
+class CreateChartRequest:
+    name: str
+    metric: str
+    description: str | Unset = UNSET
+    func: str | Unset = UNSET
+    group_by: None | str | Unset = UNSET
+    bucketing: CreateChartRequestBucketing | Unset = "day"
+    date_range: AbsoluteDateRange | RelativeDateRange | Unset = UNSET
+    query: list[QueryFilter] | Unset = UNSET
+    owner_id: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.relative_date_range import RelativeDateRange  # noqa: PLC0415
+
+        name = self.name
+
+        metric = self.metric
+
+        description = self.description
+
+        func = self.func
+
+        group_by: None | str | Unset
+        if isinstance(self.group_by, Unset):
+            group_by = UNSET
+        else:
+            group_by = self.group_by
+
+        bucketing: str | Unset = UNSET
+        if not isinstance(self.bucketing, Unset):
+            bucketing = self.bucketing
+
+        date_range: dict[str, Any] | Unset
+        if isinstance(self.date_range, Unset):
+            date_range = UNSET
+        elif isinstance(self.date_range, RelativeDateRange):
+            date_range = self.date_range.to_dict()
+        else:
+            date_range = self.date_range.to_dict()
+
+        query: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.query, Unset):
+            query = []
+            for query_item_data in self.query:
+                query_item = query_item_data.to_dict()
+                query.append(query_item)
+
+        owner_id = self.owner_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "metric": metric,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if func is not UNSET:
+            field_dict["func"] = func
+        if group_by is not UNSET:
+            field_dict["groupBy"] = group_by
+        if bucketing is not UNSET:
+            field_dict["bucketing"] = bucketing
+        if date_range is not UNSET:
+            field_dict["dateRange"] = date_range
+        if query is not UNSET:
+            field_dict["query"] = query
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.absolute_date_range import AbsoluteDateRange  # noqa: PLC0415
+        from ..models.query_filter import QueryFilter  # noqa: PLC0415
+        from ..models.relative_date_range import RelativeDateRange  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        metric = d.pop("metric")
+
+        description = d.pop("description", UNSET)
+
+        func = d.pop("func", UNSET)
+
+        def _parse_group_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group_by = _parse_group_by(d.pop("groupBy", UNSET))
+
+        _bucketing = d.pop("bucketing", UNSET)
+        bucketing: CreateChartRequestBucketing | Unset
+        if isinstance(_bucketing, Unset):
+            bucketing = UNSET
+        else:
+            bucketing = check_create_chart_request_bucketing(_bucketing)
+
+        def _parse_date_range(data: object) -> AbsoluteDateRange | RelativeDateRange | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                date_range_type_0 = RelativeDateRange.from_dict(data)
+
+                return date_range_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            date_range_type_1 = AbsoluteDateRange.from_dict(data)
+
+            return date_range_type_1
+
+        date_range = _parse_date_range(d.pop("dateRange", UNSET))
+
+        _query = d.pop("query", UNSET)
+        query: list[QueryFilter] | Unset = UNSET
+        if _query is not UNSET:
+            query = []
+            for query_item_data in _query:
+                query_item = QueryFilter.from_dict(query_item_data)
+
+                query.append(query_item)
+
+        owner_id = d.pop("owner_id", UNSET)
+
+        create_chart_request = cls(
+            name=name,
+            metric=metric,
+            description=description,
+            func=func,
+            group_by=group_by,
+            bucketing=bucketing,
+            date_range=date_range,
+            query=query,
+            owner_id=owner_id,
+        )
+
+        return create_chart_request

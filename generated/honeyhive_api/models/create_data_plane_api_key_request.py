@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateDataPlaneApiKeyRequest")
+
+
+@_attrs_define
+class CreateDataPlaneApiKeyRequest:
+    name: str
+    permissions: list[str]
+    expires_at: str
+    description: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        permissions = self.permissions
+
+        expires_at = self.expires_at
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "permissions": permissions,
+                "expires_at": expires_at,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        permissions = cast(list[str], d.pop("permissions"))
+
+        expires_at = d.pop("expires_at")
+
+        description = d.pop("description", UNSET)
+
+        create_data_plane_api_key_request = cls(
+            name=name,
+            permissions=permissions,
+            expires_at=expires_at,
+            description=description,
+        )
+
+        return create_data_plane_api_key_request

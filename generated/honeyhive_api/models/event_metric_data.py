@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.event_metric_data_metadata import EventMetricDataMetadata
+    from ..models.event_metric_data_metrics import EventMetricDataMetrics
+
+
+T = TypeVar("T", bound="EventMetricData")
+
+
+@_attrs_define
+class EventMetricData:
+    event_name: str
+    event_type: str
+    session_id: str
+    metadata: EventMetricDataMetadata
+    metrics: EventMetricDataMetrics
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_name = self.event_name
+
+        event_type = self.event_type
+
+        session_id = self.session_id
+
+        metadata = self.metadata.to_dict()
+
+        metrics = self.metrics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_name": event_name,
+                "event_type": event_type,
+                "session_id": session_id,
+                "metadata": metadata,
+                "metrics": metrics,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_metric_data_metadata import EventMetricDataMetadata  # noqa: PLC0415
+        from ..models.event_metric_data_metrics import EventMetricDataMetrics  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_name = d.pop("event_name")
+
+        event_type = d.pop("event_type")
+
+        session_id = d.pop("session_id")
+
+        metadata = EventMetricDataMetadata.from_dict(d.pop("metadata"))
+
+        metrics = EventMetricDataMetrics.from_dict(d.pop("metrics"))
+
+        event_metric_data = cls(
+            event_name=event_name,
+            event_type=event_type,
+            session_id=session_id,
+            metadata=metadata,
+            metrics=metrics,
+        )
+
+        event_metric_data.additional_properties = d
+        return event_metric_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

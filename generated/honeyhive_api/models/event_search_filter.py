@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.event_search_filter_operator import (
+    EventSearchFilterOperator,
+    check_event_search_filter_operator,
+)
+from ..models.event_search_filter_type import EventSearchFilterType, check_event_search_filter_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventSearchFilter")
+
+
+@_attrs_define
+class EventSearchFilter:
+    field: str
+    operator: EventSearchFilterOperator
+    value: bool | float | None | str
+    type_: EventSearchFilterType | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        field = self.field
+
+        operator: str = self.operator
+
+        value: bool | float | None | str
+        value = self.value
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "field": field,
+                "operator": operator,
+                "value": value,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field = d.pop("field")
+
+        operator = check_event_search_filter_operator(d.pop("operator"))
+
+        def _parse_value(data: object) -> bool | float | None | str:
+            if data is None:
+                return data
+            return cast(bool | float | None | str, data)
+
+        value = _parse_value(d.pop("value"))
+
+        _type_ = d.pop("type", UNSET)
+        type_: EventSearchFilterType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_event_search_filter_type(_type_)
+
+        event_search_filter = cls(
+            field=field,
+            operator=operator,
+            value=value,
+            type_=type_,
+        )
+
+        return event_search_filter

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.get_annotation_queues_response_queues_item import (
+        GetAnnotationQueuesResponseQueuesItem,
+    )
+
+
+T = TypeVar("T", bound="GetAnnotationQueuesResponse")
+
+
+@_attrs_define
+class GetAnnotationQueuesResponse:
+    queues: list[GetAnnotationQueuesResponseQueuesItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        queues = []
+        for queues_item_data in self.queues:
+            queues_item = queues_item_data.to_dict()
+            queues.append(queues_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "queues": queues,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_annotation_queues_response_queues_item import (
+            GetAnnotationQueuesResponseQueuesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        queues = []
+        _queues = d.pop("queues")
+        for queues_item_data in _queues:
+            queues_item = GetAnnotationQueuesResponseQueuesItem.from_dict(queues_item_data)
+
+            queues.append(queues_item)
+
+        get_annotation_queues_response = cls(
+            queues=queues,
+        )
+
+        get_annotation_queues_response.additional_properties = d
+        return get_annotation_queues_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

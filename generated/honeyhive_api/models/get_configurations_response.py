@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.configuration_item import ConfigurationItem
+
+
+T = TypeVar("T", bound="GetConfigurationsResponse")
+
+
+@_attrs_define
+class GetConfigurationsResponse:
+    configurations: list[ConfigurationItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        configurations = []
+        for configurations_item_data in self.configurations:
+            configurations_item = configurations_item_data.to_dict()
+            configurations.append(configurations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "configurations": configurations,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.configuration_item import ConfigurationItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        configurations = []
+        _configurations = d.pop("configurations")
+        for configurations_item_data in _configurations:
+            configurations_item = ConfigurationItem.from_dict(configurations_item_data)
+
+            configurations.append(configurations_item)
+
+        get_configurations_response = cls(
+            configurations=configurations,
+        )
+
+        get_configurations_response.additional_properties = d
+        return get_configurations_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

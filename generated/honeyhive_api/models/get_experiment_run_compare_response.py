@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.event_comparison_detail import EventComparisonDetail
+    from ..models.experiment_run_object import ExperimentRunObject
+    from ..models.metric_comparison import MetricComparison
+
+
+T = TypeVar("T", bound="GetExperimentRunCompareResponse")
+
+
+@_attrs_define
+class GetExperimentRunCompareResponse:
+    metrics: list[MetricComparison]
+    common_datapoints: list[str]
+    event_details: list[EventComparisonDetail]
+    old_run: ExperimentRunObject
+    new_run: ExperimentRunObject
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metrics = []
+        for metrics_item_data in self.metrics:
+            metrics_item = metrics_item_data.to_dict()
+            metrics.append(metrics_item)
+
+        common_datapoints = self.common_datapoints
+
+        event_details = []
+        for event_details_item_data in self.event_details:
+            event_details_item = event_details_item_data.to_dict()
+            event_details.append(event_details_item)
+
+        old_run = self.old_run.to_dict()
+
+        new_run = self.new_run.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metrics": metrics,
+                "commonDatapoints": common_datapoints,
+                "event_details": event_details,
+                "old_run": old_run,
+                "new_run": new_run,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_comparison_detail import EventComparisonDetail  # noqa: PLC0415
+        from ..models.experiment_run_object import ExperimentRunObject  # noqa: PLC0415
+        from ..models.metric_comparison import MetricComparison  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metrics = []
+        _metrics = d.pop("metrics")
+        for metrics_item_data in _metrics:
+            metrics_item = MetricComparison.from_dict(metrics_item_data)
+
+            metrics.append(metrics_item)
+
+        common_datapoints = cast(list[str], d.pop("commonDatapoints"))
+
+        event_details = []
+        _event_details = d.pop("event_details")
+        for event_details_item_data in _event_details:
+            event_details_item = EventComparisonDetail.from_dict(event_details_item_data)
+
+            event_details.append(event_details_item)
+
+        old_run = ExperimentRunObject.from_dict(d.pop("old_run"))
+
+        new_run = ExperimentRunObject.from_dict(d.pop("new_run"))
+
+        get_experiment_run_compare_response = cls(
+            metrics=metrics,
+            common_datapoints=common_datapoints,
+            event_details=event_details,
+            old_run=old_run,
+            new_run=new_run,
+        )
+
+        get_experiment_run_compare_response.additional_properties = d
+        return get_experiment_run_compare_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

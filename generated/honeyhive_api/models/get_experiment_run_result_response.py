@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.datapoint_result import DatapointResult
+    from ..models.event_detail import EventDetail
+    from ..models.experiment_run_object import ExperimentRunObject
+    from ..models.metrics_aggregation import MetricsAggregation
+
+
+T = TypeVar("T", bound="GetExperimentRunResultResponse")
+
+
+@_attrs_define
+class GetExperimentRunResultResponse:
+    status: str
+    success: bool
+    passed: list[str]
+    failed: list[str]
+    metrics: MetricsAggregation
+    datapoints: list[DatapointResult]
+    event_details: list[EventDetail]
+    run_object: ExperimentRunObject
+    error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        success = self.success
+
+        passed = self.passed
+
+        failed = self.failed
+
+        metrics = self.metrics.to_dict()
+
+        datapoints = []
+        for datapoints_item_data in self.datapoints:
+            datapoints_item = datapoints_item_data.to_dict()
+            datapoints.append(datapoints_item)
+
+        event_details = []
+        for event_details_item_data in self.event_details:
+            event_details_item = event_details_item_data.to_dict()
+            event_details.append(event_details_item)
+
+        run_object = self.run_object.to_dict()
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "success": success,
+                "passed": passed,
+                "failed": failed,
+                "metrics": metrics,
+                "datapoints": datapoints,
+                "event_details": event_details,
+                "run_object": run_object,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.datapoint_result import DatapointResult  # noqa: PLC0415
+        from ..models.event_detail import EventDetail  # noqa: PLC0415
+        from ..models.experiment_run_object import ExperimentRunObject  # noqa: PLC0415
+        from ..models.metrics_aggregation import MetricsAggregation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        success = d.pop("success")
+
+        passed = cast(list[str], d.pop("passed"))
+
+        failed = cast(list[str], d.pop("failed"))
+
+        metrics = MetricsAggregation.from_dict(d.pop("metrics"))
+
+        datapoints = []
+        _datapoints = d.pop("datapoints")
+        for datapoints_item_data in _datapoints:
+            datapoints_item = DatapointResult.from_dict(datapoints_item_data)
+
+            datapoints.append(datapoints_item)
+
+        event_details = []
+        _event_details = d.pop("event_details")
+        for event_details_item_data in _event_details:
+            event_details_item = EventDetail.from_dict(event_details_item_data)
+
+            event_details.append(event_details_item)
+
+        run_object = ExperimentRunObject.from_dict(d.pop("run_object"))
+
+        error = d.pop("error", UNSET)
+
+        get_experiment_run_result_response = cls(
+            status=status,
+            success=success,
+            passed=passed,
+            failed=failed,
+            metrics=metrics,
+            datapoints=datapoints,
+            event_details=event_details,
+            run_object=run_object,
+            error=error,
+        )
+
+        get_experiment_run_result_response.additional_properties = d
+        return get_experiment_run_result_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.experiment_run_object import ExperimentRunObject
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="GetExperimentRunsResponse")
+
+
+@_attrs_define
+class GetExperimentRunsResponse:
+    evaluations: list[ExperimentRunObject]
+    pagination: Pagination
+    metrics: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        evaluations = []
+        for evaluations_item_data in self.evaluations:
+            evaluations_item = evaluations_item_data.to_dict()
+            evaluations.append(evaluations_item)
+
+        pagination = self.pagination.to_dict()
+
+        metrics = self.metrics
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "evaluations": evaluations,
+                "pagination": pagination,
+                "metrics": metrics,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.experiment_run_object import ExperimentRunObject  # noqa: PLC0415
+        from ..models.pagination import Pagination  # noqa: PLC0415
+
+        d = dict(src_dict)
+        evaluations = []
+        _evaluations = d.pop("evaluations")
+        for evaluations_item_data in _evaluations:
+            evaluations_item = ExperimentRunObject.from_dict(evaluations_item_data)
+
+            evaluations.append(evaluations_item)
+
+        pagination = Pagination.from_dict(d.pop("pagination"))
+
+        metrics = cast(list[str], d.pop("metrics"))
+
+        get_experiment_runs_response = cls(
+            evaluations=evaluations,
+            pagination=pagination,
+            metrics=metrics,
+        )
+
+        get_experiment_runs_response.additional_properties = d
+        return get_experiment_runs_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="IngestionApiKey")
+
+
+@_attrs_define
+class IngestionApiKey:
+    key_value: str
+    key_id: str
+    name: str
+    description: None | str
+    root_scope_type: str
+    root_scope_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key_value = self.key_value
+
+        key_id = self.key_id
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        root_scope_type = self.root_scope_type
+
+        root_scope_id = self.root_scope_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key_value": key_value,
+                "key_id": key_id,
+                "name": name,
+                "description": description,
+                "root_scope_type": root_scope_type,
+                "root_scope_id": root_scope_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key_value = d.pop("key_value")
+
+        key_id = d.pop("key_id")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        root_scope_type = d.pop("root_scope_type")
+
+        root_scope_id = d.pop("root_scope_id")
+
+        ingestion_api_key = cls(
+            key_value=key_value,
+            key_id=key_id,
+            name=name,
+            description=description,
+            root_scope_type=root_scope_type,
+            root_scope_id=root_scope_id,
+        )
+
+        ingestion_api_key.additional_properties = d
+        return ingestion_api_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

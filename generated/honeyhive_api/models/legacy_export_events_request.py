@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.legacy_export_events_request_date_range import LegacyExportEventsRequestDateRange
+    from ..models.single_filter import SingleFilter
+
+
+T = TypeVar("T", bound="LegacyExportEventsRequest")
+
+
+@_attrs_define
+class LegacyExportEventsRequest:
+    filters: list[SingleFilter] | Unset = UNSET
+    date_range: LegacyExportEventsRequestDateRange | Unset = UNSET
+    projections: list[str] | Unset = UNSET
+    limit: float | Unset = UNSET
+    page: float | Unset = UNSET
+    ignore_order: bool | Unset = UNSET
+    evaluation_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = []
+            for componentsschemas_filters_array_item_data in self.filters:
+                componentsschemas_filters_array_item = (
+                    componentsschemas_filters_array_item_data.to_dict()
+                )
+                filters.append(componentsschemas_filters_array_item)
+
+        date_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.date_range, Unset):
+            date_range = self.date_range.to_dict()
+
+        projections: list[str] | Unset = UNSET
+        if not isinstance(self.projections, Unset):
+            projections = self.projections
+
+        limit = self.limit
+
+        page = self.page
+
+        ignore_order = self.ignore_order
+
+        evaluation_id = self.evaluation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if date_range is not UNSET:
+            field_dict["dateRange"] = date_range
+        if projections is not UNSET:
+            field_dict["projections"] = projections
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if page is not UNSET:
+            field_dict["page"] = page
+        if ignore_order is not UNSET:
+            field_dict["ignore_order"] = ignore_order
+        if evaluation_id is not UNSET:
+            field_dict["evaluation_id"] = evaluation_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.legacy_export_events_request_date_range import (
+            LegacyExportEventsRequestDateRange,  # noqa: PLC0415
+        )
+        from ..models.single_filter import SingleFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _filters = d.pop("filters", UNSET)
+        filters: list[SingleFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = []
+            for componentsschemas_filters_array_item_data in _filters:
+                componentsschemas_filters_array_item = SingleFilter.from_dict(
+                    componentsschemas_filters_array_item_data
+                )
+
+                filters.append(componentsschemas_filters_array_item)
+
+        _date_range = d.pop("dateRange", UNSET)
+        date_range: LegacyExportEventsRequestDateRange | Unset
+        if isinstance(_date_range, Unset):
+            date_range = UNSET
+        else:
+            date_range = LegacyExportEventsRequestDateRange.from_dict(_date_range)
+
+        projections = cast(list[str], d.pop("projections", UNSET))
+
+        limit = d.pop("limit", UNSET)
+
+        page = d.pop("page", UNSET)
+
+        ignore_order = d.pop("ignore_order", UNSET)
+
+        evaluation_id = d.pop("evaluation_id", UNSET)
+
+        legacy_export_events_request = cls(
+            filters=filters,
+            date_range=date_range,
+            projections=projections,
+            limit=limit,
+            page=page,
+            ignore_order=ignore_order,
+            evaluation_id=evaluation_id,
+        )
+
+        legacy_export_events_request.additional_properties = d
+        return legacy_export_events_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

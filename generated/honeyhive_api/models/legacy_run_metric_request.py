@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.legacy_run_metric_request_event import LegacyRunMetricRequestEvent
+    from ..models.legacy_run_metric_request_metric import LegacyRunMetricRequestMetric
+
+
+T = TypeVar("T", bound="LegacyRunMetricRequest")
+
+
+@_attrs_define
+class LegacyRunMetricRequest:
+    metric: LegacyRunMetricRequestMetric
+    event: LegacyRunMetricRequestEvent
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metric = self.metric.to_dict()
+
+        event = self.event.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metric": metric,
+                "event": event,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.legacy_run_metric_request_event import LegacyRunMetricRequestEvent  # noqa: PLC0415
+        from ..models.legacy_run_metric_request_metric import LegacyRunMetricRequestMetric  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metric = LegacyRunMetricRequestMetric.from_dict(d.pop("metric"))
+
+        event = LegacyRunMetricRequestEvent.from_dict(d.pop("event"))
+
+        legacy_run_metric_request = cls(
+            metric=metric,
+            event=event,
+        )
+
+        legacy_run_metric_request.additional_properties = d
+        return legacy_run_metric_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

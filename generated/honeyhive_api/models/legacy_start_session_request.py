@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.legacy_start_session_request_session import LegacyStartSessionRequestSession
+
+
+T = TypeVar("T", bound="LegacyStartSessionRequest")
+
+
+@_attrs_define
+class LegacyStartSessionRequest:
+    session: LegacyStartSessionRequestSession
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session = self.session.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "session": session,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.legacy_start_session_request_session import LegacyStartSessionRequestSession  # noqa: PLC0415
+
+        d = dict(src_dict)
+        session = LegacyStartSessionRequestSession.from_dict(d.pop("session"))
+
+        legacy_start_session_request = cls(
+            session=session,
+        )
+
+        legacy_start_session_request.additional_properties = d
+        return legacy_start_session_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LegacyStartSessionRequestSession")
+
+
+@_attrs_define
+class LegacyStartSessionRequestSession:
+    session_id: str | Unset = UNSET
+    session_name: str | Unset = UNSET
+    event_name: str | Unset = UNSET
+    source: str | Unset = UNSET
+    start_time: float | Unset = UNSET
+    end_time: float | Unset = UNSET
+    duration: float | Unset = UNSET
+    config: Any | Unset = UNSET
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
+    inputs: Any | Unset = UNSET
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
+    outputs: Any | Unset = UNSET
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
+    metadata: Any | Unset = UNSET
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
+    user_properties: Any | Unset = UNSET
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
+    children_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session_id = self.session_id
+
+        session_name = self.session_name
+
+        event_name = self.event_name
+
+        source = self.source
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        duration = self.duration
+
+        config = self.config
+
+        inputs = self.inputs
+
+        outputs = self.outputs
+
+        metadata = self.metadata
+
+        user_properties = self.user_properties
+
+        children_ids: list[str] | Unset = UNSET
+        if not isinstance(self.children_ids, Unset):
+            children_ids = self.children_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if session_name is not UNSET:
+            field_dict["session_name"] = session_name
+        if event_name is not UNSET:
+            field_dict["event_name"] = event_name
+        if source is not UNSET:
+            field_dict["source"] = source
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if config is not UNSET:
+            field_dict["config"] = config
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if outputs is not UNSET:
+            field_dict["outputs"] = outputs
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if user_properties is not UNSET:
+            field_dict["user_properties"] = user_properties
+        if children_ids is not UNSET:
+            field_dict["children_ids"] = children_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        session_id = d.pop("session_id", UNSET)
+
+        session_name = d.pop("session_name", UNSET)
+
+        event_name = d.pop("event_name", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        start_time = d.pop("start_time", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        config = d.pop("config", UNSET)
+
+        inputs = d.pop("inputs", UNSET)
+
+        outputs = d.pop("outputs", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        user_properties = d.pop("user_properties", UNSET)
+
+        children_ids = cast(list[str], d.pop("children_ids", UNSET))
+
+        legacy_start_session_request_session = cls(
+            session_id=session_id,
+            session_name=session_name,
+            event_name=event_name,
+            source=source,
+            start_time=start_time,
+            end_time=end_time,
+            duration=duration,
+            config=config,
+            inputs=inputs,
+            outputs=outputs,
+            metadata=metadata,
+            user_properties=user_properties,
+            children_ids=children_ids,
+        )
+
+        legacy_start_session_request_session.additional_properties = d
+        return legacy_start_session_request_session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LegacyUpdateEventRequest")
+
+
+@_attrs_define
+class LegacyUpdateEventRequest:
+    event_id: str
+    metadata: Any | Unset = UNSET
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
+    feedback: Any | Unset = UNSET
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
+    metrics: Any | Unset = UNSET
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
+    outputs: Any | None | Unset = UNSET
+    config: Any | Unset = UNSET
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
+    user_properties: Any | Unset = UNSET
+    """ A free-form JSON object (any keys, any JSON values). Described without a `type` keyword and with `not` so
+    that validators still require an object while generated code exposes it as a plain dict. """
+    duration: float | Unset = UNSET
+    end_time: float | Unset = UNSET
+    children_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        metadata = self.metadata
+
+        feedback = self.feedback
+
+        metrics = self.metrics
+
+        outputs: Any | None | Unset
+        if isinstance(self.outputs, Unset):
+            outputs = UNSET
+        else:
+            outputs = self.outputs
+
+        config = self.config
+
+        user_properties = self.user_properties
+
+        duration = self.duration
+
+        end_time = self.end_time
+
+        children_ids: list[str] | Unset = UNSET
+        if not isinstance(self.children_ids, Unset):
+            children_ids = self.children_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if feedback is not UNSET:
+            field_dict["feedback"] = feedback
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        if outputs is not UNSET:
+            field_dict["outputs"] = outputs
+        if config is not UNSET:
+            field_dict["config"] = config
+        if user_properties is not UNSET:
+            field_dict["user_properties"] = user_properties
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if children_ids is not UNSET:
+            field_dict["children_ids"] = children_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        metadata = d.pop("metadata", UNSET)
+
+        feedback = d.pop("feedback", UNSET)
+
+        metrics = d.pop("metrics", UNSET)
+
+        def _parse_outputs(data: object) -> Any | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(Any | None | Unset, data)
+
+        outputs = _parse_outputs(d.pop("outputs", UNSET))
+
+        config = d.pop("config", UNSET)
+
+        user_properties = d.pop("user_properties", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        children_ids = cast(list[str], d.pop("children_ids", UNSET))
+
+        legacy_update_event_request = cls(
+            event_id=event_id,
+            metadata=metadata,
+            feedback=feedback,
+            metrics=metrics,
+            outputs=outputs,
+            config=config,
+            user_properties=user_properties,
+            duration=duration,
+            end_time=end_time,
+            children_ids=children_ids,
+        )
+
+        legacy_update_event_request.additional_properties = d
+        return legacy_update_event_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.metric_version_content import MetricVersionContent
+
+
+T = TypeVar("T", bound="MetricVersion")
+
+
+@_attrs_define
+class MetricVersion:
+    name: str
+    full_sha: str
+    message: str
+    date: datetime.datetime
+    deployed: bool
+    content: MetricVersionContent
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        full_sha = self.full_sha
+
+        message = self.message
+
+        date = self.date.isoformat()
+
+        deployed = self.deployed
+
+        content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "full_sha": full_sha,
+                "message": message,
+                "date": date,
+                "deployed": deployed,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metric_version_content import MetricVersionContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        full_sha = d.pop("full_sha")
+
+        message = d.pop("message")
+
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        deployed = d.pop("deployed")
+
+        content = MetricVersionContent.from_dict(d.pop("content"))
+
+        metric_version = cls(
+            name=name,
+            full_sha=full_sha,
+            message=message,
+            date=date,
+            deployed=deployed,
+            content=content,
+        )
+
+        return metric_version

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_event_request import PostEventRequest
+    from ..models.session_properties import SessionProperties
+
+
+T = TypeVar("T", bound="PostEventBatchRequest")
+
+
+@_attrs_define
+class PostEventBatchRequest:
+    events: list[PostEventRequest]
+    single_session: bool | Unset = UNSET
+    session_properties: SessionProperties | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.to_dict()
+            events.append(events_item)
+
+        single_session = self.single_session
+
+        session_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.session_properties, Unset):
+            session_properties = self.session_properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "events": events,
+            }
+        )
+        if single_session is not UNSET:
+            field_dict["single_session"] = single_session
+        if session_properties is not UNSET:
+            field_dict["session_properties"] = session_properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.post_event_request import PostEventRequest  # noqa: PLC0415
+        from ..models.session_properties import SessionProperties  # noqa: PLC0415
+
+        d = dict(src_dict)
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = PostEventRequest.from_dict(events_item_data)
+
+            events.append(events_item)
+
+        single_session = d.pop("single_session", UNSET)
+
+        _session_properties = d.pop("session_properties", UNSET)
+        session_properties: SessionProperties | Unset
+        if isinstance(_session_properties, Unset):
+            session_properties = UNSET
+        else:
+            session_properties = SessionProperties.from_dict(_session_properties)
+
+        post_event_batch_request = cls(
+            events=events,
+            single_session=single_session,
+            session_properties=session_properties,
+        )
+
+        return post_event_batch_request

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_annotation_queue_request_filters import UpdateAnnotationQueueRequestFilters
+
+
+T = TypeVar("T", bound="UpdateAnnotationQueueRequest")
+
+
+@_attrs_define
+class UpdateAnnotationQueueRequest:
+    id: str
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    filters: UpdateAnnotationQueueRequestFilters | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    add_event_ids: list[str] | Unset = UNSET
+    remove_event_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters.to_dict()
+
+        enabled = self.enabled
+
+        add_event_ids: list[str] | Unset = UNSET
+        if not isinstance(self.add_event_ids, Unset):
+            add_event_ids = self.add_event_ids
+
+        remove_event_ids: list[str] | Unset = UNSET
+        if not isinstance(self.remove_event_ids, Unset):
+            remove_event_ids = self.remove_event_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if add_event_ids is not UNSET:
+            field_dict["add_event_ids"] = add_event_ids
+        if remove_event_ids is not UNSET:
+            field_dict["remove_event_ids"] = remove_event_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_annotation_queue_request_filters import (
+            UpdateAnnotationQueueRequestFilters,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _filters = d.pop("filters", UNSET)
+        filters: UpdateAnnotationQueueRequestFilters | Unset
+        if isinstance(_filters, Unset):
+            filters = UNSET
+        else:
+            filters = UpdateAnnotationQueueRequestFilters.from_dict(_filters)
+
+        enabled = d.pop("enabled", UNSET)
+
+        add_event_ids = cast(list[str], d.pop("add_event_ids", UNSET))
+
+        remove_event_ids = cast(list[str], d.pop("remove_event_ids", UNSET))
+
+        update_annotation_queue_request = cls(
+            id=id,
+            name=name,
+            description=description,
+            filters=filters,
+            enabled=enabled,
+            add_event_ids=add_event_ids,
+            remove_event_ids=remove_event_ids,
+        )
+
+        update_annotation_queue_request.additional_properties = d
+        return update_annotation_queue_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.update_annotation_queue_response_queue_filters import (
+        UpdateAnnotationQueueResponseQueueFilters,
+    )
+
+
+T = TypeVar("T", bound="UpdateAnnotationQueueResponseQueue")
+
+
+@_attrs_define
+class UpdateAnnotationQueueResponseQueue:
+    name: str
+    description: str
+    filters: UpdateAnnotationQueueResponseQueueFilters
+    enabled: bool
+    id: str
+    scope_id: str
+    scope_type: str
+    is_active: bool
+    created_at: datetime.datetime
+    updated_at: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        filters = self.filters.to_dict()
+
+        enabled = self.enabled
+
+        id = self.id
+
+        scope_id = self.scope_id
+
+        scope_type = self.scope_type
+
+        is_active = self.is_active
+
+        created_at = self.created_at.isoformat()
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "filters": filters,
+                "enabled": enabled,
+                "id": id,
+                "scope_id": scope_id,
+                "scope_type": scope_type,
+                "is_active": is_active,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_annotation_queue_response_queue_filters import (
+            UpdateAnnotationQueueResponseQueueFilters,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        filters = UpdateAnnotationQueueResponseQueueFilters.from_dict(d.pop("filters"))
+
+        enabled = d.pop("enabled")
+
+        id = d.pop("id")
+
+        scope_id = d.pop("scope_id")
+
+        scope_type = d.pop("scope_type")
+
+        is_active = d.pop("is_active")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        update_annotation_queue_response_queue = cls(
+            name=name,
+            description=description,
+            filters=filters,
+            enabled=enabled,
+            id=id,
+            scope_id=scope_id,
+            scope_type=scope_type,
+            is_active=is_active,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        update_annotation_queue_response_queue.additional_properties = d
+        return update_annotation_queue_response_queue
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
