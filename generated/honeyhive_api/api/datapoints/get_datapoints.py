@@ -22,7 +22,7 @@ def _get_kwargs(
     if not isinstance(datapoint_ids, Unset):
         json_datapoint_ids = datapoint_ids
 
-    params["datapoint_ids"] = json_datapoint_ids
+    params["datapoint_ids[]"] = json_datapoint_ids
 
     params["dataset_name"] = dataset_name
 

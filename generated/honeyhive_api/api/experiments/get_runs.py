@@ -38,7 +38,7 @@ def _get_kwargs(
     if not isinstance(run_ids, Unset):
         json_run_ids = run_ids
 
-    params["run_ids"] = json_run_ids
+    params["run_ids[]"] = json_run_ids
 
     params["name"] = name
 
