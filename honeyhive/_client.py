@@ -13,6 +13,7 @@ import importlib
 import json
 import os
 import threading
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,12 +22,12 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 import httpx
 
 from . import _transport
-from ._operation import Call, Plane, Steps, load_operation
+from ._operation import Call, Credential, Plane, Steps, load_operation
 from .errors import (
     APIError,
-    AuthenticationError,
     HoneyHiveError,
     InvalidResponseError,
+    MissingApiKeyError,
     error_from_response,
     error_from_transport,
 )
@@ -36,13 +37,17 @@ if TYPE_CHECKING:
 
     from honeyhive_api.client import AuthenticatedClient
 
+    from .resources.api_keys import ApiKeys
+    from .resources.charts import Charts
     from .resources.configurations import Configurations
     from .resources.datapoints import Datapoints
     from .resources.datasets import Datasets
     from .resources.events import Events
     from .resources.experiments import Experiments
+    from .resources.metric_versions import MetricVersions
     from .resources.metrics import Metrics
     from .resources.projects import Projects
+    from .resources.queues import Queues
     from .resources.sessions import Sessions
     from .resources.tools import Tools
 
@@ -52,6 +57,9 @@ N = TypeVar("N")
 DEFAULT_BASE_URL = "https://api.honeyhive.ai"
 #: When only ``rate_limit_calls`` is given, the window is one minute (the reference doc's usage).
 DEFAULT_RATE_LIMIT_WINDOW = 60.0
+#: Prefixes of the typed keys of today's service (the official SDK 1.7.0 checks the same).
+INGESTION_KEY_PREFIX = "hh_ingst_"
+DATA_PLANE_KEY_PREFIX = "hh_fgdp_"
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off", ""})
 
@@ -79,6 +87,22 @@ def _positive(name: str, value: object, kind: type = float) -> Any:
     return kind(value)
 
 
+def _typed_key(name: str, env_name: str, value: object, prefix: str, env: Mapping[str, str]) -> str:
+    """A typed API key from its argument or variable; its prefix checked, never echoed."""
+    source = name
+    if value is None:
+        value, source = env.get(env_name), env_name
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return ""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, not {type(value).__name__}")
+    if not value.strip().startswith(prefix):
+        raise ValueError(
+            f"{source} is not a HoneyHive {name.replace('_', ' ')}: it must start with {prefix!r}"
+        )
+    return value.strip()
+
+
 def _url(name: str, value: object) -> str:
     if not isinstance(value, str) or not value.startswith(("http://", "https://")):
         raise ValueError(f"{name} must be an http(s) URL, not {value!r}")
@@ -91,12 +115,16 @@ class _Namespace(Generic[N]):
     ``client.events`` is class ``Events`` of module ``honeyhive.resources.events``.
     """
 
-    def __init__(self, doc: str) -> None:
+    def __init__(self, doc: str, class_name: str = "", module: str = "") -> None:
         self.__doc__ = doc
         self._attr = ""
+        self._class = class_name
+        self._module = module
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._attr = name
+        self._module = self._module or name
+        self._class = self._class or name.capitalize()
 
     @overload
     def __get__(self, instance: None, owner: type) -> _Namespace[N]: ...
@@ -105,8 +133,12 @@ class _Namespace(Generic[N]):
     def __get__(self, instance: object | None, owner: type) -> _Namespace[N] | N:
         if instance is None:
             return self
-        module = importlib.import_module(f"honeyhive.resources.{self._attr}")
-        namespace: N = getattr(module, self._attr.capitalize())(instance)
+        # An alias (``evaluations``) shares the object of the namespace it stands for.
+        namespace: N | None = instance.__dict__.get(self._module)
+        if namespace is None:
+            module = importlib.import_module(f"honeyhive.resources.{self._module}")
+            namespace = getattr(module, self._class)(instance)
+            instance.__dict__[self._module] = namespace
         # Not a data descriptor: from now on the instance attribute answers directly.
         instance.__dict__[self._attr] = namespace
         return namespace
@@ -118,6 +150,10 @@ class APIConfig:
 
     api_key: str | None = field(repr=False)
     base_url: str
+    #: Sent on session and event writes; "" falls back to ``api_key``.
+    ingestion_api_key: str = field(repr=False)
+    #: Sent on today's project-scoped routes (``/v1/projects/{project_id}/...``).
+    data_plane_api_key: str = field(repr=False)
     cp_base_url: str
     timeout: float | None
     retry: _transport.RetryConfig
@@ -139,6 +175,8 @@ class APIConfig:
         api_key: str | None = None,
         *,
         base_url: str | None = None,
+        ingestion_api_key: str | None = None,
+        data_plane_api_key: str | None = None,
         cp_base_url: str | None = None,
         server_url: str | None = None,
         timeout: float | None = None,
@@ -160,11 +198,15 @@ class APIConfig:
             raise ValueError("base_url and server_url (its legacy alias) disagree: pass one")
         base = _url("base_url", base_url or server_url or env.get("HH_API_URL") or DEFAULT_BASE_URL)
         cp = _url("cp_base_url", cp_base_url or env.get("HH_CP_API_URL") or base)
-        if timeout is None and env.get("HH_TIMEOUT"):
+        # HH_API_TIMEOUT is the official SDK 1.7.0's name for the same setting.
+        timeout_var = next((v for v in ("HH_TIMEOUT", "HH_API_TIMEOUT") if env.get(v)), None)
+        if timeout is None and timeout_var:
             try:
-                timeout = float(env["HH_TIMEOUT"])
+                timeout = float(env[timeout_var])
             except ValueError:
-                raise ValueError(f"HH_TIMEOUT must be seconds, not {env['HH_TIMEOUT']!r}") from None
+                raise ValueError(
+                    f"{timeout_var} must be seconds, not {env[timeout_var]!r}"
+                ) from None
         calls = _positive("rate_limit_calls", rate_limit_calls, int)
         window = _positive("rate_limit_window", rate_limit_window)
         if window is not None and calls is None:
@@ -178,6 +220,20 @@ class APIConfig:
         return cls(
             api_key=key,
             base_url=base,
+            ingestion_api_key=_typed_key(
+                "ingestion_api_key",
+                "HH_INGESTION_API_KEY",
+                ingestion_api_key,
+                INGESTION_KEY_PREFIX,
+                env,
+            ),
+            data_plane_api_key=_typed_key(
+                "data_plane_api_key",
+                "HH_DATA_PLANE_API_KEY",
+                data_plane_api_key,
+                DATA_PLANE_KEY_PREFIX,
+                env,
+            ),
             cp_base_url=cp,
             timeout=_positive("timeout", timeout),
             retry=_transport.RetryConfig.coerce(retry_config, env=env),
@@ -201,8 +257,11 @@ class HoneyHive:
     def __init__(
         self,
         api_key: str | None = None,
-        *,
         base_url: str | None = None,
+        *,
+        ingestion_api_key: str | None = None,
+        data_plane_api_key: str | None = None,
+        project: str | None = None,
         cp_base_url: str | None = None,
         server_url: str | None = None,
         timeout: float | None = None,
@@ -215,9 +274,18 @@ class HoneyHive:
         verbose: bool | None = None,
         tracer_instance: Any | None = None,
     ) -> None:
+        if project is not None:
+            # The official SDK 1.7.0 accepts and ignores it too: the key names the project.
+            warnings.warn(
+                "HoneyHive(project=...) is ignored: the API key and each call name the project",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         self._config = APIConfig.resolve(
             api_key,
             base_url=base_url,
+            ingestion_api_key=ingestion_api_key,
+            data_plane_api_key=data_plane_api_key,
             cp_base_url=cp_base_url,
             server_url=server_url,
             timeout=timeout,
@@ -253,6 +321,16 @@ class HoneyHive:
     def api_key(self) -> str:
         """Get the HoneyHive API key ("" when none is configured)."""
         return self._config.api_key or ""
+
+    @property
+    def ingestion_api_key(self) -> str:
+        """The ingestion key sent on session and event writes ("" when the API key is used)."""
+        return self._config.ingestion_api_key
+
+    @property
+    def data_plane_api_key(self) -> str:
+        """The fine-grained data-plane key of project-scoped routes ("" when none)."""
+        return self._config.data_plane_api_key
 
     @property
     def server_url(self) -> str:
@@ -291,13 +369,22 @@ class HoneyHive:
         )
 
     # ----------------------------------------------------------------- namespaces
+    api_keys: _Namespace[ApiKeys] = _Namespace("API for creating project API keys.", "ApiKeys")
+    charts: _Namespace[Charts] = _Namespace("API for managing charts.")
     configurations: _Namespace[Configurations] = _Namespace("API for managing configurations.")
     datapoints: _Namespace[Datapoints] = _Namespace("API for managing datapoints.")
     datasets: _Namespace[Datasets] = _Namespace("API for managing datasets.")
     events: _Namespace[Events] = _Namespace("API for managing events.")
     experiments: _Namespace[Experiments] = _Namespace("API for managing experiment runs.")
+    evaluations: _Namespace[Experiments] = _Namespace(
+        "Alias of ``experiments`` (the official SDK's older name).", "Experiments", "experiments"
+    )
+    metric_versions: _Namespace[MetricVersions] = _Namespace(
+        "API for managing metric versions.", "MetricVersions"
+    )
     metrics: _Namespace[Metrics] = _Namespace("API for managing metrics.")
     projects: _Namespace[Projects] = _Namespace("API for managing projects.")
+    queues: _Namespace[Queues] = _Namespace("API for managing annotation queues.")
     sessions: _Namespace[Sessions] = _Namespace("API for managing sessions.")
     tools: _Namespace[Tools] = _Namespace("API for managing tools.")
 
@@ -356,7 +443,9 @@ class HoneyHive:
             "limiter": self._limiter,
             "limits": _transport.make_limits(cfg.max_connections, cfg.max_keepalive),
             "verbose": cfg.verbose,
-            "secrets": (cfg.api_key,) if cfg.api_key else (),
+            "secrets": tuple(
+                k for k in (cfg.api_key, cfg.ingestion_api_key, cfg.data_plane_api_key) if k
+            ),
         }
 
     def _sync_http(self, url: str) -> httpx.Client:
@@ -430,16 +519,31 @@ class HoneyHive:
         await self.aclose()
 
     # ----------------------------------------------------------------- drivers
+    def _key_for(self, credential: Credential) -> str:
+        """The key a call of this kind sends; MissingApiKeyError when none is configured."""
+        cfg = self._config
+        if credential == "ingestion":
+            key = cfg.ingestion_api_key or cfg.api_key
+        elif credential == "data_plane":
+            key = cfg.data_plane_api_key
+        elif credential == "data_plane_or_api":
+            key = cfg.data_plane_api_key or cfg.api_key
+        else:
+            key = cfg.api_key
+        if key or cfg.test_mode:
+            return key or ""
+        raise MissingApiKeyError(*_MISSING[credential])
+
     def _request_kwargs(self, call: Call[Any]) -> dict[str, Any]:
-        if not self._config.api_key and not self._config.test_mode:
-            raise AuthenticationError(
-                None, "No HoneyHive API key: pass api_key=... or set HH_API_KEY"
-            )
+        key = self._key_for(call.credential)
         try:
             kwargs: dict[str, Any] = load_operation(call.operation)._get_kwargs(**call.kwargs)
         except (TypeError, ValueError, AttributeError) as exc:
             # The namespaces convert arguments first; reaching this is a bad nested value.
             raise TypeError(f"invalid arguments for {call.operation}: {exc}") from exc
+        if key and key != self._config.api_key:
+            # The pooled client carries the API key; a call that needs another one says so.
+            kwargs["headers"] = {**kwargs.get("headers", {}), "Authorization": f"Bearer {key}"}
         return kwargs
 
     def _send(self, call: Call[R]) -> R:
@@ -486,6 +590,26 @@ class HoneyHive:
                     call = steps.send(result)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
+
+
+_MISSING: dict[Credential, tuple[str, str]] = {
+    "api": ("api", "No HoneyHive API key: pass api_key=... or set HH_API_KEY"),
+    "ingestion": (
+        "ingestion",
+        "No HoneyHive key for writing sessions and events: pass ingestion_api_key=... or "
+        "api_key=..., or set HH_INGESTION_API_KEY or HH_API_KEY",
+    ),
+    "data_plane": (
+        "data_plane",
+        "This project-scoped call needs a fine-grained data-plane key (hh_fgdp_...): pass "
+        "data_plane_api_key=... or set HH_DATA_PLANE_API_KEY",
+    ),
+    "data_plane_or_api": (
+        "data_plane",
+        "No HoneyHive key: pass data_plane_api_key=... or api_key=..., or set "
+        "HH_DATA_PLANE_API_KEY or HH_API_KEY",
+    ),
+}
 
 
 def _read(call: Call[R], response: httpx.Response) -> R:

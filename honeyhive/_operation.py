@@ -26,6 +26,13 @@ P = ParamSpec("P")
 
 Plane = Literal["data", "control"]
 
+#: Which configured key a call sends. ``api``: the API key. ``ingestion``: the ingestion key
+#: (session and event writes), else the API key. ``data_plane``: the fine-grained data-plane
+#: key and nothing else (today's project-scoped routes refuse the API key).
+#: ``data_plane_or_api``: the data-plane key, else the API key (creating keys for a project,
+#: which a user holding only an API key must be able to do).
+Credential = Literal["api", "ingestion", "data_plane", "data_plane_or_api"]
+
 #: What a namespace method body is: a generator of calls that returns the method's result.
 Steps = Generator["Call[Any]", Any, R]
 
@@ -47,6 +54,8 @@ class Call(Generic[T]):
     parse: Callable[[Any], T] = _identity
     #: Projects and configurations live on the control plane (``cp_base_url``).
     plane: Plane = "data"
+    #: The key this call authenticates with (see `Credential`).
+    credential: Credential = "api"
 
 
 def once(call: Call[T]) -> Steps[T]:

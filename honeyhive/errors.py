@@ -6,7 +6,8 @@ The hierarchy::
     ├── APIError                        the service answered with a non-2xx status
     │   ├── BadRequestError             400
     │   ├── AuthenticationError         401, or no API key configured
-    │   │   └── PermissionDeniedError   403
+    │   │   ├── PermissionDeniedError   403
+    │   │   └── MissingApiKeyError      the key a call needs is not configured (nothing sent)
     │   ├── NotFoundError               404
     │   ├── ConflictError               409
     │   ├── UnprocessableEntityError    422
@@ -46,6 +47,7 @@ __all__ = [
     "HoneyHiveError",
     "HoneyHiveTimeoutError",
     "InvalidResponseError",
+    "MissingApiKeyError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -162,6 +164,21 @@ class PermissionDeniedError(AuthenticationError):
     """403: the API key is valid but may not do this (see the module docstring)."""
 
     default_status_code = 403
+
+
+class MissingApiKeyError(AuthenticationError, ValueError):
+    """The call needs a key that is not configured; raised before anything is sent.
+
+    ``key_kind`` is ``"api"``, ``"ingestion"`` or ``"data_plane"``. Also a ``ValueError``, as
+    in the official SDK 1.7.0, so code written against either catches it.
+    """
+
+    def __init__(self, key_kind: str, message: str) -> None:
+        super().__init__(None, message)
+        self.key_kind = key_kind
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.key_kind, self.message), self.__dict__.copy())
 
 
 class NotFoundError(APIError):

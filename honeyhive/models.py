@@ -13,11 +13,13 @@ The wire models themselves stay reachable, unchanged, as ``honeyhive_api.models.
 
 from __future__ import annotations
 
+import enum
 import importlib
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define, field
+from attrs import field as _attr
 from attrs.validators import deep_iterable, instance_of, optional
 
 from ._convert import as_dict
@@ -27,155 +29,295 @@ if TYPE_CHECKING:
     # mypy --strict). isort would split this into one statement per name.
     # isort: off
     from honeyhive_api.models import (
-        AddDatapointsRequest as AddDatapointsRequest,
+        AbsoluteDateRange as AbsoluteDateRange,
         AddDatapointsResponse as AddDatapointsResponse,
+        AddDatapointsToDatasetRequest as AddDatapointsToDatasetRequest,
+        AddSessionTracesRequest as AddSessionTracesRequest,
         BatchCreateDatapointsRequest as BatchCreateDatapointsRequest,
-        BatchCreateDatapointsRequestCheckState as BatchCreateDatapointsRequestCheckState,
         BatchCreateDatapointsResponse as BatchCreateDatapointsResponse,
-        CallType as CallType,
+        BatchDateRange as BatchDateRange,
         ChartBucket as ChartBucket,
-        ChildMetric as ChildMetric,
-        CompareEventsResponse as CompareEventsResponse,
-        ConfigurationList as ConfigurationList,
+        CheckState as CheckState,
+        ComparableEvent as ComparableEvent,
+        ConfigurationItem as ConfigurationItem,
         ConfigurationParameters as ConfigurationParameters,
-        ConfigurationParametersFunctionCallParams as ConfigurationParametersFunctionCallParams,
+        CreateAnnotationQueueRequest as CreateAnnotationQueueRequest,
+        CreateAnnotationQueueRequestFilters as CreateAnnotationQueueRequestFilters,
+        CreateAnnotationQueueResponse as CreateAnnotationQueueResponse,
+        CreateAnnotationQueueResponseQueue as CreateAnnotationQueueResponseQueue,
+        CreateAnnotationQueueResponseQueueFilters as CreateAnnotationQueueResponseQueueFilters,
+        CreateChartRequest as CreateChartRequest,
+        CreateChartRequestBucketing as CreateChartRequestBucketing,
+        CreateChartResponse as CreateChartResponse,
+        CreateChartResponseData as CreateChartResponseData,
         CreateConfigurationRequestEnvItem as CreateConfigurationRequestEnvItem,
         CreateConfigurationRequestType as CreateConfigurationRequestType,
         CreateConfigurationResponse as CreateConfigurationResponse,
+        CreateDataPlaneApiKeyRequest as CreateDataPlaneApiKeyRequest,
+        CreateDataPlaneApiKeyResponse as CreateDataPlaneApiKeyResponse,
         CreateDatapointRequest as CreateDatapointRequest,
         CreateDatapointResponse as CreateDatapointResponse,
+        CreateDatapointResponseResult as CreateDatapointResponseResult,
         CreateDatasetRequest as CreateDatasetRequest,
         CreateDatasetResponse as CreateDatasetResponse,
-        CreateEventBatchRequest as CreateEventBatchRequest,
-        CreateEventRequest as CreateEventRequest,
+        CreateIngestionApiKeyRequest as CreateIngestionApiKeyRequest,
+        CreateIngestionApiKeyResponse as CreateIngestionApiKeyResponse,
         CreateMetricRequest as CreateMetricRequest,
+        CreateMetricRequestCategoriesItem as CreateMetricRequestCategoriesItem,
+        CreateMetricRequestChildMetricsItem as CreateMetricRequestChildMetricsItem,
+        CreateMetricRequestFilters as CreateMetricRequestFilters,
+        CreateMetricRequestReturnType as CreateMetricRequestReturnType,
+        CreateMetricRequestThresholdType0 as CreateMetricRequestThresholdType0,
+        CreateMetricRequestType as CreateMetricRequestType,
         CreateMetricResponse as CreateMetricResponse,
-        CreateModelEventBatchRequest as CreateModelEventBatchRequest,
-        CreateModelEventRequest as CreateModelEventRequest,
+        CreateMetricVersionRequest as CreateMetricVersionRequest,
+        CreateMetricVersionResponse as CreateMetricVersionResponse,
         CreateProjectRequest as CreateProjectRequest,
-        CreateRunRequest as CreateRunRequest,
-        CreateRunRequestPassingRanges as CreateRunRequestPassingRanges,
-        CreateRunResponse as CreateRunResponse,
         CreateToolRequest as CreateToolRequest,
         CreateToolResponse as CreateToolResponse,
+        DataPlaneApiKey as DataPlaneApiKey,
         Datapoint as Datapoint,
         DatapointMapping as DatapointMapping,
         DatapointResult as DatapointResult,
         Dataset as Dataset,
         DateRange as DateRange,
+        DeleteAnnotationQueueResponse as DeleteAnnotationQueueResponse,
+        DeleteChartResponse as DeleteChartResponse,
         DeleteConfigurationResponse as DeleteConfigurationResponse,
         DeleteDatapointResponse as DeleteDatapointResponse,
         DeleteDatasetResponse as DeleteDatasetResponse,
-        DeletedId as DeletedId,
         DeleteEventResponse as DeleteEventResponse,
+        DeleteExperimentRunResponse as DeleteExperimentRunResponse,
         DeleteMetricResponse as DeleteMetricResponse,
         DeleteProjectResponse as DeleteProjectResponse,
-        DeleteRunResponse as DeleteRunResponse,
+        DeleteResult as DeleteResult,
         DeleteSessionResponse as DeleteSessionResponse,
         DeleteToolResponse as DeleteToolResponse,
+        DeployMetricVersionResponse as DeployMetricVersionResponse,
         Error as Error,
-        Event as Event,
         EventComparisonDetail as EventComparisonDetail,
         EventDetail as EventDetail,
-        EventPair as EventPair,
-        EventType as EventType,
-        ExperimentComparisonResponse as ExperimentComparisonResponse,
-        ExperimentResultResponse as ExperimentResultResponse,
-        ExperimentRun as ExperimentRun,
+        EventMetricData as EventMetricData,
+        EventMetricDataMetadata as EventMetricDataMetadata,
+        EventMetricDataMetrics as EventMetricDataMetrics,
+        EventSearchFilter as EventSearchFilter,
+        EventSearchFilterOperator as EventSearchFilterOperator,
+        EventSearchFilterType as EventSearchFilterType,
+        ExperimentRunObject as ExperimentRunObject,
+        ExperimentRunObjectMetrics as ExperimentRunObjectMetrics,
         ExperimentSchemaField as ExperimentSchemaField,
-        ExperimentSchemaMapping as ExperimentSchemaMapping,
-        ExportEventsRequest as ExportEventsRequest,
+        ExperimentSchemaMappingEntry as ExperimentSchemaMappingEntry,
         ExportEventsResponse as ExportEventsResponse,
         Filter as Filter,
-        FilterFieldType as FilterFieldType,
-        FilterOperator as FilterOperator,
-        GetConfigurationsEnv as GetConfigurationsEnv,
+        GetAnnotationQueueByIdResponse as GetAnnotationQueueByIdResponse,
+        GetAnnotationQueueByIdResponseFilters as GetAnnotationQueueByIdResponseFilters,
+        GetAnnotationQueuesResponse as GetAnnotationQueuesResponse,
+        GetAnnotationQueuesResponseQueuesItem as GetAnnotationQueuesResponseQueuesItem,
+        GetAnnotationQueuesResponseQueuesItemFilters as GetAnnotationQueuesResponseQueuesItemFilters,  # noqa: E501
+        GetChartResponse as GetChartResponse,
+        GetChartResponseData as GetChartResponseData,
+        GetChartsResponse as GetChartsResponse,
+        GetChartsResponseDataItem as GetChartsResponseDataItem,
+        GetConfigurationsResponse as GetConfigurationsResponse,
         GetDatapointResponse as GetDatapointResponse,
         GetDatapointsResponse as GetDatapointsResponse,
         GetDatasetsResponse as GetDatasetsResponse,
+        GetEventResponse as GetEventResponse,
+        GetEventResponseEvent as GetEventResponseEvent,
         GetEventsChartAggregation as GetEventsChartAggregation,
         GetEventsChartBucket as GetEventsChartBucket,
         GetEventsChartResponse as GetEventsChartResponse,
         GetEventsResponse as GetEventsResponse,
+        GetEventsSchemaLegacyDateRangeOneOf1 as GetEventsSchemaLegacyDateRangeOneOf1,
+        GetEventsSchemaResponse as GetEventsSchemaResponse,
+        GetEventsSchemaResponseMappings as GetEventsSchemaResponseMappings,
+        GetExperimentCompareEventsResponse as GetExperimentCompareEventsResponse,
         GetExperimentComparisonAggregateFunction as GetExperimentComparisonAggregateFunction,
-        GetExperimentResultAggregateFunction as GetExperimentResultAggregateFunction,
-        GetRunMetricsResponse as GetRunMetricsResponse,
-        GetRunResponse as GetRunResponse,
-        GetRunsResponse as GetRunsResponse,
-        GetRunsSchemaResponse as GetRunsSchemaResponse,
-        GetRunsSchemaResponseMappings as GetRunsSchemaResponseMappings,
+        GetExperimentResultLegacyAggregateFunction as GetExperimentResultLegacyAggregateFunction,
+        GetExperimentRunCompareResponse as GetExperimentRunCompareResponse,
+        GetExperimentRunMetricsResponse as GetExperimentRunMetricsResponse,
+        GetExperimentRunResponse as GetExperimentRunResponse,
+        GetExperimentRunResultResponse as GetExperimentRunResultResponse,
+        GetExperimentRunsResponse as GetExperimentRunsResponse,
+        GetExperimentSummaryAggregateFunction as GetExperimentSummaryAggregateFunction,
+        GetMetricVersionsResponse as GetMetricVersionsResponse,
+        GetMetricsResponse as GetMetricsResponse,
+        GetRunSchemaDateRangeOneOf1 as GetRunSchemaDateRangeOneOf1,
+        GetRunsDateRangeOneOf1 as GetRunsDateRangeOneOf1,
+        GetRunsSchemaDateRangeOneOf1 as GetRunsSchemaDateRangeOneOf1,
         GetRunsSortBy as GetRunsSortBy,
         GetRunsSortOrder as GetRunsSortOrder,
-        InsertedId as InsertedId,
-        InsertedIds as InsertedIds,
-        Metric as Metric,
-        MetricCategory as MetricCategory,
+        GetRunsStatus as GetRunsStatus,
+        IngestionApiKey as IngestionApiKey,
+        InsertResult as InsertResult,
+        LegacyEvent as LegacyEvent,
+        LegacyExportEventsRequest as LegacyExportEventsRequest,
+        LegacyExportEventsRequestDateRange as LegacyExportEventsRequestDateRange,
+        LegacyPostEventBatchRequest as LegacyPostEventBatchRequest,
+        LegacyPostEventRequest as LegacyPostEventRequest,
+        LegacyPostEventRequestEvent as LegacyPostEventRequestEvent,
+        LegacyPostEventRequestEventEventType as LegacyPostEventRequestEventEventType,
+        LegacyRunMetricRequest as LegacyRunMetricRequest,
+        LegacyRunMetricRequestEvent as LegacyRunMetricRequestEvent,
+        LegacyRunMetricRequestEventFeedback as LegacyRunMetricRequestEventFeedback,
+        LegacyRunMetricRequestMetric as LegacyRunMetricRequestMetric,
+        LegacyRunMetricRequestMetricCategoriesItem as LegacyRunMetricRequestMetricCategoriesItem,
+        LegacyRunMetricRequestMetricChildMetricsItem as LegacyRunMetricRequestMetricChildMetricsItem,  # noqa: E501
+        LegacyRunMetricRequestMetricFilters as LegacyRunMetricRequestMetricFilters,
+        LegacyRunMetricRequestMetricReturnType as LegacyRunMetricRequestMetricReturnType,
+        LegacyRunMetricRequestMetricThresholdType0 as LegacyRunMetricRequestMetricThresholdType0,
+        LegacyRunMetricRequestMetricType as LegacyRunMetricRequestMetricType,
+        LegacyStartSessionRequest as LegacyStartSessionRequest,
+        LegacyStartSessionRequestSession as LegacyStartSessionRequestSession,
+        LegacyUpdateDatasetRequest as LegacyUpdateDatasetRequest,
+        LegacyUpdateEventRequest as LegacyUpdateEventRequest,
+        LegacyUpdateMetricRequest as LegacyUpdateMetricRequest,
+        LegacyUpdateMetricRequestCategoriesItem as LegacyUpdateMetricRequestCategoriesItem,
+        LegacyUpdateMetricRequestChildMetricsItem as LegacyUpdateMetricRequestChildMetricsItem,
+        LegacyUpdateMetricRequestFilters as LegacyUpdateMetricRequestFilters,
+        LegacyUpdateMetricRequestReturnType as LegacyUpdateMetricRequestReturnType,
+        LegacyUpdateMetricRequestThresholdType0 as LegacyUpdateMetricRequestThresholdType0,
+        LegacyUpdateMetricRequestType as LegacyUpdateMetricRequestType,
         MetricComparison as MetricComparison,
         MetricDatapoints as MetricDatapoints,
         MetricDetail as MetricDetail,
-        MetricFilters as MetricFilters,
-        MetricReturnType as MetricReturnType,
+        MetricItem as MetricItem,
+        MetricItemCategoriesItem as MetricItemCategoriesItem,
+        MetricItemChildMetricsItem as MetricItemChildMetricsItem,
+        MetricItemFilters as MetricItemFilters,
+        MetricItemThresholdType0 as MetricItemThresholdType0,
+        MetricVersion as MetricVersion,
+        MetricVersionContent as MetricVersionContent,
+        MetricVersionContentCategoriesItem as MetricVersionContentCategoriesItem,
+        MetricVersionContentChildMetricsItem as MetricVersionContentChildMetricsItem,
+        MetricVersionContentFilters as MetricVersionContentFilters,
+        MetricVersionContentRequest as MetricVersionContentRequest,
+        MetricVersionContentRequestCategoriesItem as MetricVersionContentRequestCategoriesItem,
+        MetricVersionContentRequestChildMetricsItem as MetricVersionContentRequestChildMetricsItem,
+        MetricVersionContentRequestFilters as MetricVersionContentRequestFilters,
+        MetricVersionContentRequestReturnType as MetricVersionContentRequestReturnType,
+        MetricVersionContentRequestThresholdType0 as MetricVersionContentRequestThresholdType0,
+        MetricVersionContentRequestType as MetricVersionContentRequestType,
+        MetricVersionContentThresholdType0 as MetricVersionContentThresholdType0,
         MetricsAggregation as MetricsAggregation,
-        MetricThreshold as MetricThreshold,
-        MetricType as MetricType,
-        ModifiedCount as ModifiedCount,
-        PageInfo as PageInfo,
+        ModelEvent as ModelEvent,
+        ModelEventEventType as ModelEventEventType,
         Pagination as Pagination,
         PassingRange as PassingRange,
         PostEventBatchResponse as PostEventBatchResponse,
-        PostEventRequest as PostEventRequest,
+        PostEventRequestEventType as PostEventRequestEventType,
         PostEventResponse as PostEventResponse,
+        PostExperimentRunRequest as PostExperimentRunRequest,
+        PostExperimentRunRequestPassingRanges as PostExperimentRunRequestPassingRanges,
+        PostExperimentRunRequestStatus as PostExperimentRunRequestStatus,
+        PostExperimentRunResponse as PostExperimentRunResponse,
+        PostModelEventBatchRequest as PostModelEventBatchRequest,
         PostModelEventRequest as PostModelEventRequest,
+        PostSessionStartResponse as PostSessionStartResponse,
         Project as Project,
         ProjectType as ProjectType,
+        PutExperimentRunRequest as PutExperimentRunRequest,
+        PutExperimentRunRequestPassingRanges as PutExperimentRunRequestPassingRanges,
+        PutExperimentRunRequestStatus as PutExperimentRunRequestStatus,
+        PutExperimentRunResponse as PutExperimentRunResponse,
+        QueryFilter as QueryFilter,
+        RelativeDateRange as RelativeDateRange,
         RemoveDatapointResponse as RemoveDatapointResponse,
+        ResponseFormat as ResponseFormat,
         RunMetricRequest as RunMetricRequest,
+        RunMetricRequestEvent as RunMetricRequestEvent,
+        RunMetricRequestEventFeedback as RunMetricRequestEventFeedback,
+        RunMetricRequestMetric as RunMetricRequestMetric,
+        RunMetricRequestMetricCategoriesItem as RunMetricRequestMetricCategoriesItem,
+        RunMetricRequestMetricChildMetricsItem as RunMetricRequestMetricChildMetricsItem,
+        RunMetricRequestMetricFilters as RunMetricRequestMetricFilters,
+        RunMetricRequestMetricReturnType as RunMetricRequestMetricReturnType,
+        RunMetricRequestMetricThresholdType0 as RunMetricRequestMetricThresholdType0,
+        RunMetricRequestMetricType as RunMetricRequestMetricType,
         RunMetricResponse as RunMetricResponse,
-        RunStatus as RunStatus,
+        SearchEventsRequest as SearchEventsRequest,
+        SearchEventsRequestDateRange as SearchEventsRequestDateRange,
+        SelectedFunction as SelectedFunction,
+        SessionEventBatchRequest as SessionEventBatchRequest,
         SessionProperties as SessionProperties,
-        SessionStartRequest as SessionStartRequest,
+        SessionTracesResponse as SessionTracesResponse,
         SessionTreeNode as SessionTreeNode,
-        StartSessionRequest as StartSessionRequest,
-        StartSessionResponse as StartSessionResponse,
+        SingleFilter as SingleFilter,
+        TemplateItem as TemplateItem,
         Tool as Tool,
         ToolType as ToolType,
+        UpdateAnnotationQueueRequest as UpdateAnnotationQueueRequest,
+        UpdateAnnotationQueueRequestFilters as UpdateAnnotationQueueRequestFilters,
+        UpdateAnnotationQueueResponse as UpdateAnnotationQueueResponse,
+        UpdateAnnotationQueueResponseQueue as UpdateAnnotationQueueResponseQueue,
+        UpdateAnnotationQueueResponseQueueFilters as UpdateAnnotationQueueResponseQueueFilters,
+        UpdateChartRequest as UpdateChartRequest,
+        UpdateChartRequestBucketing as UpdateChartRequestBucketing,
+        UpdateChartResponse as UpdateChartResponse,
+        UpdateChartResponseData as UpdateChartResponseData,
         UpdateConfigurationRequestEnvItem as UpdateConfigurationRequestEnvItem,
         UpdateConfigurationRequestType as UpdateConfigurationRequestType,
         UpdateConfigurationResponse as UpdateConfigurationResponse,
         UpdateDatapointRequest as UpdateDatapointRequest,
         UpdateDatapointResponse as UpdateDatapointResponse,
-        UpdateDatasetRequest as UpdateDatasetRequest,
+        UpdateDatapointResponseResult as UpdateDatapointResponseResult,
         UpdateDatasetResponse as UpdateDatasetResponse,
-        UpdateEventRequest as UpdateEventRequest,
-        UpdateEventResponse as UpdateEventResponse,
-        UpdateMetricRequest as UpdateMetricRequest,
+        UpdateMetricRequestCategoriesItem as UpdateMetricRequestCategoriesItem,
+        UpdateMetricRequestChildMetricsItem as UpdateMetricRequestChildMetricsItem,
+        UpdateMetricRequestFilters as UpdateMetricRequestFilters,
+        UpdateMetricRequestReturnType as UpdateMetricRequestReturnType,
+        UpdateMetricRequestThreshold as UpdateMetricRequestThreshold,
+        UpdateMetricRequestType as UpdateMetricRequestType,
         UpdateMetricResponse as UpdateMetricResponse,
-        UpdateRunRequest as UpdateRunRequest,
-        UpdateRunRequestPassingRanges as UpdateRunRequestPassingRanges,
-        UpdateRunResponse as UpdateRunResponse,
         UpdateToolRequest as UpdateToolRequest,
         UpdateToolResponse as UpdateToolResponse,
     )
 
     # isort: on
-    from honeyhive_api.models import Configuration as _WireConfiguration
+    from honeyhive_api.models import ConfigurationItem as _WireConfiguration
     from honeyhive_api.models import (
         CreateConfigurationRequest as _WireCreateConfigurationRequest,
     )
+    from honeyhive_api.models import ExportEventsResponse as _WireExportEventsResponse
     from honeyhive_api.models import (
         UpdateConfigurationRequest as _WireUpdateConfigurationRequest,
     )
     from honeyhive_api.models import UpdateProjectRequest as _WireUpdateProjectRequest
-    from honeyhive_api.types import Unset
 
 M = TypeVar("M")
+
+#: The official SDK 1.7.0's public names for generated models of another name: its request
+#: classes are the legacy wire shapes (``StartSessionRequest(session={...})``) and build from
+#: plain dicts, as pydantic models do (see `_compat_class`).
+_COMPAT: dict[str, str] = {
+    "StartSessionRequest": "LegacyStartSessionRequest",
+    "UpdateEventRequest": "LegacyUpdateEventRequest",
+    "PostEventBatchRequest": "LegacyPostEventBatchRequest",
+    "UpdateDatasetRequest": "LegacyUpdateDatasetRequest",
+    "UpdateMetricRequest": "LegacyUpdateMetricRequest",
+}
+#: Plain aliases: the reference doc's and 1.7.0's names for generated models.
+_ALIASES: dict[str, str] = {
+    "Event": "LegacyEvent",
+    "StartSessionResponse": "PostSessionStartResponse",
+    "GetExperimentRunsSchemaResponse": "GetEventsSchemaResponse",
+    "AddDatapointsRequest": "AddDatapointsToDatasetRequest",
+}
 
 #: Names defined here rather than taken from ``honeyhive_api.models``.
 _OWN = (
     "Configuration",
     "CreateConfigurationRequest",
+    "EventExportResponse",
+    "EventFilter",
+    "EventType",
+    "FilterFieldType",
+    "FilterOperator",
+    "PostEventRequest",
     "UpdateConfigurationRequest",
     "UpdateProjectRequest",
+    *_COMPAT,
+    *_ALIASES,
 )
 
 _str = instance_of(str)
@@ -222,7 +364,11 @@ def _parameters(_instance: object, attribute: Any, value: Any) -> None:
         return
     what = attribute.name
     data = as_dict(value, what, "a dict or ConfigurationParameters")
-    _choice("call_type")(None, attribute, data.get("call_type"))
+    call_type = data.get("call_type")
+    # Today's description leaves call_type open in answers (so a new value never breaks a
+    # read); it is a string, and the service checks its value.
+    if call_type is not None and (not isinstance(call_type, str) or not call_type):
+        raise ValueError(f"{what}: 'call_type' must be a non-empty string, not {call_type!r}")
     model = data.get("model")
     if model is not None and (not isinstance(model, str) or not model):
         raise ValueError(f"{what}: 'model' must be a non-empty string, not {model!r}")
@@ -444,7 +590,7 @@ class _IsActive:
     __slots__ = ()
 
     if TYPE_CHECKING:
-        env: list[str] | Unset
+        env: list[str]
         additional_properties: dict[str, Any]
 
     @property
@@ -466,7 +612,7 @@ if TYPE_CHECKING:
 
 def _configuration_class() -> type[Any]:
     """Build `Configuration` on first use: its base is a generated model (costly to import)."""
-    from honeyhive_api.models import Configuration as Wire
+    from honeyhive_api.models import ConfigurationItem as Wire
 
     cls = type(
         "Configuration",
@@ -524,6 +670,192 @@ def _wire(from_dict: Callable[[Mapping[str, Any]], M], data: Mapping[str, Any], 
         raise ValueError(f"{what}: {exc}") from None
 
 
+# ------------------------------------------------------------------ official SDK 1.7.0 forms
+class EventType(enum.StrEnum):
+    """Event types (the official SDK's enum; the wire carries the plain strings)."""
+
+    model = "model"
+    tool = "tool"
+    chain = "chain"
+    session = "session"
+    generic = "generic"
+
+
+class FilterOperator(enum.StrEnum):
+    """Operators of event filters (the official SDK's enum)."""
+
+    IS = "is"
+    IS_NOT = "is not"
+    CONTAINS = "contains"
+    NOT_CONTAINS = "not contains"
+    GREATER_THAN = "greater than"
+    LESS_THAN = "less than"
+    EXISTS = "exists"
+    NOT_EXISTS = "not exists"
+    AFTER = "after"
+    BEFORE = "before"
+
+
+class FilterFieldType(enum.StrEnum):
+    """Value types of event filters (the official SDK's enum)."""
+
+    STRING = "string"
+    NUMBER = "number"
+    BOOLEAN = "boolean"
+    DATETIME = "datetime"
+
+
+def _enum_value(value: object) -> str:
+    """An enum member's value ("is", never "FilterOperator.IS"), or the string given."""
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, not {type(value).__name__}")
+    return value
+
+
+@define(kw_only=True)
+class EventFilter:
+    """One event filter, as the official SDK builds it: ``EventFilter(field=, operator=, ...)``."""
+
+    # ``field`` is also attrs' function: the attribute is declared through its alias.
+    field: str = _attr(validator=[_str, _nonempty])
+    operator: str = _attr(converter=_enum_value, validator=_nonempty)  # type: ignore[assignment]
+    value: Any = None
+    type: str = _attr(default="string", converter=_enum_value)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The filter as the service reads it."""
+        return {
+            "field": self.field,
+            "operator": self.operator,
+            "value": self.value,
+            "type": self.type,
+        }
+
+
+def _plain(value: Any) -> Any:
+    """Nested models (anything with ``to_dict``) and enums as plain JSON values."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict) and not isinstance(value, type):
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _build(base: Any, data: Mapping[str, Any], what: str) -> Any:
+    """``base.from_dict(data)`` with the errors a user can act on."""
+    return _wire(base.from_dict, _plain(data), what)
+
+
+def _compat_class(public: str, base_name: str) -> type[Any]:
+    """A class named ``public`` that builds the generated ``base_name`` from wire-keyed fields.
+
+    ``StartSessionRequest(session={"session_name": "x"})`` returns a generated
+    ``LegacyStartSessionRequest`` built with ``from_dict``, so nested dicts become nested
+    models as pydantic would make them; ``public.from_dict`` does the same.
+    """
+    base = getattr(importlib.import_module("honeyhive_api.models"), base_name)
+
+    def __new__(cls: type[Any], **fields: Any) -> Any:
+        return _build(base, fields, public)
+
+    def from_dict(cls: type[Any], src_dict: Mapping[str, Any]) -> Any:
+        return _build(base, src_dict, public)
+
+    return type(
+        public,
+        (base,),
+        {
+            "__slots__": (),
+            "__module__": __name__,
+            "__qualname__": public,
+            "__doc__": f"The official SDK's name for ``{base_name}``, built from plain dicts.",
+            "__new__": __new__,
+            "from_dict": classmethod(from_dict),
+        },
+    )
+
+
+def _post_event_request_class() -> type[Any]:
+    """`PostEventRequest`: the doc's flat event, or 1.7.0's ``PostEventRequest(event={...})``."""
+    models = importlib.import_module("honeyhive_api.models")
+    flat, wrapper = models.LegacyPostEventRequestEvent, models.LegacyPostEventRequest
+
+    known = {a.name for a in flat.__attrs_attrs__ if a.init} - {"additional_properties"}
+
+    def __new__(cls: type[Any], event: Any = None, **fields: Any) -> Any:
+        unknown = sorted(set(fields) - known)
+        if unknown:
+            # The wire event is open, but a misspelled keyword is a mistake, not a new field.
+            raise TypeError(
+                f"PostEventRequest got unexpected field(s) {', '.join(map(repr, unknown))}; "
+                f"expected some of {', '.join(sorted(known))}"
+            )
+        if event is not None and not fields:
+            return _build(wrapper, {"event": event}, "PostEventRequest")
+        if event is not None:
+            raise TypeError("PostEventRequest: pass the event's fields, or event={...}, not both")
+        return _build(flat, fields, "PostEventRequest")
+
+    def from_dict(cls: type[Any], src_dict: Mapping[str, Any]) -> Any:
+        return __new__(cls, **src_dict)
+
+    return type(
+        "PostEventRequest",
+        (flat,),
+        {
+            "__slots__": (),
+            "__module__": __name__,
+            "__qualname__": "PostEventRequest",
+            "__doc__": (
+                "An event to create: the reference doc's flat form "
+                "(``PostEventRequest(project=..., event_type=..., inputs=...)``) or the official "
+                "SDK 1.7.0's ``PostEventRequest(event={...})``. ``events.create`` sends either."
+            ),
+            "__new__": __new__,
+            "from_dict": classmethod(from_dict),
+        },
+    )
+
+
+if TYPE_CHECKING:
+
+    class EventExportResponse(_WireExportEventsResponse):
+        """Exported events; ``total_events`` is the official SDK's name for ``count``."""
+
+        @property
+        def total_events(self) -> int:
+            """How many events match (the answer's ``count``)."""
+            ...
+
+
+def _export_response_class() -> type[Any]:
+    """`EventExportResponse`: the answer of ``events.export`` with 1.7.0's ``total_events``."""
+    from honeyhive_api.models import ExportEventsResponse as Wire
+
+    def total_events(self: Any) -> int:
+        """How many events match (the answer's ``count``)."""
+        return int(self.count)
+
+    return type(
+        "EventExportResponse",
+        (Wire,),
+        {
+            "__slots__": (),
+            "__module__": __name__,
+            "__qualname__": "EventExportResponse",
+            "__doc__": "Exported events; ``total_events`` is 1.7.0's name for ``count``.",
+            "total_events": property(total_events),
+        },
+    )
+
+
 # ------------------------------------------------------------------ lazy re-export
 def _generated_names() -> list[str]:
     return list(importlib.import_module("honeyhive_api.models").__all__)
@@ -536,8 +868,17 @@ def __getattr__(name: str) -> Any:
         names = sorted({*_generated_names(), *_OWN})
         globals()["__all__"] = names
         return names
+    value: Any
     if name == "Configuration":
-        value: Any = _configuration_class()
+        value = _configuration_class()
+    elif name == "PostEventRequest":
+        value = _post_event_request_class()
+    elif name == "EventExportResponse":
+        value = _export_response_class()
+    elif name in _COMPAT:
+        value = _compat_class(name, _COMPAT[name])
+    elif name in _ALIASES:
+        value = getattr(importlib.import_module("honeyhive_api.models"), _ALIASES[name])
     elif name.startswith("_"):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     else:
