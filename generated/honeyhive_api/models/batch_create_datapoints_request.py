@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -155,3 +155,64 @@ class BatchCreateDatapointsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def model_dump(
+        self,
+        *,
+        mode: str = "python",
+        by_alias: bool = False,
+        exclude_unset: bool = False,
+        exclude_none: bool = False,
+    ) -> dict[str, Any]:
+        """Pydantic-style dump: to_dict(); exclude_none=True also drops top-level None values."""
+        field_dict = self.to_dict()
+        if exclude_none:
+            return {key: value for key, value in field_dict.items() if value is not None}
+        return field_dict
+
+    @property
+    def dateRange(self) -> BatchDateRange | Unset:
+        """`date_range` under its wire name."""
+        return self.date_range
+
+    @dateRange.setter
+    def dateRange(self, value: BatchDateRange | Unset) -> None:
+        self.date_range = value
+
+    @property
+    def checkState(self) -> CheckState | Unset:
+        """`check_state` under its wire name."""
+        return self.check_state
+
+    @checkState.setter
+    def checkState(self, value: CheckState | Unset) -> None:
+        self.check_state = value
+
+    @property
+    def selectAll(self) -> bool | Unset:
+        """`select_all` under its wire name."""
+        return self.select_all
+
+    @selectAll.setter
+    def selectAll(self, value: bool | Unset) -> None:
+        self.select_all = value
+
+    #: The JSON key of each field, by attribute name: lets a facade build the model from
+    #: keyword arguments spelled either way (``group_by=`` or 1.7.0's ``groupBy=``).
+    wire_keys: ClassVar[dict[str, str]] = {
+        "events": "events",
+        "mapping": "mapping",
+        "filters": "filters",
+        "date_range": "dateRange",
+        "check_state": "checkState",
+        "select_all": "selectAll",
+        "dataset_id": "dataset_id",
+    }
+
+    def dict(
+        self, *, by_alias: bool = False, exclude_unset: bool = False, exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """Pydantic v1 spelling of model_dump()."""
+        return self.model_dump(
+            by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
+        )

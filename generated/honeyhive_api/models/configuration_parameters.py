@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -172,3 +172,74 @@ class ConfigurationParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def model_dump(
+        self,
+        *,
+        mode: str = "python",
+        by_alias: bool = False,
+        exclude_unset: bool = False,
+        exclude_none: bool = False,
+    ) -> dict[str, Any]:
+        """Pydantic-style dump: to_dict(); exclude_none=True also drops top-level None values."""
+        field_dict = self.to_dict()
+        if exclude_none:
+            return {key: value for key, value in field_dict.items() if value is not None}
+        return field_dict
+
+    @property
+    def responseFormat(self) -> ResponseFormat | Unset:
+        """`response_format` under its wire name."""
+        return self.response_format
+
+    @responseFormat.setter
+    def responseFormat(self, value: ResponseFormat | Unset) -> None:
+        self.response_format = value
+
+    @property
+    def selectedFunctions(self) -> list[SelectedFunction] | Unset:
+        """`selected_functions` under its wire name."""
+        return self.selected_functions
+
+    @selectedFunctions.setter
+    def selectedFunctions(self, value: list[SelectedFunction] | Unset) -> None:
+        self.selected_functions = value
+
+    @property
+    def functionCallParams(self) -> str | Unset:
+        """`function_call_params` under its wire name."""
+        return self.function_call_params
+
+    @functionCallParams.setter
+    def functionCallParams(self, value: str | Unset) -> None:
+        self.function_call_params = value
+
+    @property
+    def forceFunction(self) -> Any | Unset:
+        """`force_function` under its wire name."""
+        return self.force_function
+
+    @forceFunction.setter
+    def forceFunction(self, value: Any | Unset) -> None:
+        self.force_function = value
+
+    #: The JSON key of each field, by attribute name: lets a facade build the model from
+    #: keyword arguments spelled either way (``group_by=`` or 1.7.0's ``groupBy=``).
+    wire_keys: ClassVar[dict[str, str]] = {
+        "call_type": "call_type",
+        "model": "model",
+        "hyperparameters": "hyperparameters",
+        "response_format": "responseFormat",
+        "selected_functions": "selectedFunctions",
+        "function_call_params": "functionCallParams",
+        "force_function": "forceFunction",
+        "template": "template",
+    }
+
+    def dict(
+        self, *, by_alias: bool = False, exclude_unset: bool = False, exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """Pydantic v1 spelling of model_dump()."""
+        return self.model_dump(
+            by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
+        )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -313,3 +313,54 @@ class CreateMetricRequest:
         )
 
         return create_metric_request
+
+    def model_dump(
+        self,
+        *,
+        mode: str = "python",
+        by_alias: bool = False,
+        exclude_unset: bool = False,
+        exclude_none: bool = False,
+    ) -> dict[str, Any]:
+        """Pydantic-style dump: to_dict(); exclude_none=True also drops top-level None values."""
+        field_dict = self.to_dict()
+        if exclude_none:
+            return {key: value for key, value in field_dict.items() if value is not None}
+        return field_dict
+
+    @property
+    def type(self) -> CreateMetricRequestType:
+        """`type_` under its wire name."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: CreateMetricRequestType) -> None:
+        self.type_ = value
+
+    #: The JSON key of each field, by attribute name: lets a facade build the model from
+    #: keyword arguments spelled either way (``group_by=`` or 1.7.0's ``groupBy=``).
+    wire_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "type_": "type",
+        "criteria": "criteria",
+        "description": "description",
+        "return_type": "return_type",
+        "enabled_in_prod": "enabled_in_prod",
+        "needs_ground_truth": "needs_ground_truth",
+        "sampling_percentage": "sampling_percentage",
+        "model_provider": "model_provider",
+        "model_name": "model_name",
+        "scale": "scale",
+        "threshold": "threshold",
+        "categories": "categories",
+        "child_metrics": "child_metrics",
+        "filters": "filters",
+    }
+
+    def dict(
+        self, *, by_alias: bool = False, exclude_unset: bool = False, exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """Pydantic v1 spelling of model_dump()."""
+        return self.model_dump(
+            by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
+        )

@@ -54,3 +54,25 @@ class EventMetricDataMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def model_dump(
+        self,
+        *,
+        mode: str = "python",
+        by_alias: bool = False,
+        exclude_unset: bool = False,
+        exclude_none: bool = False,
+    ) -> dict[str, Any]:
+        """Pydantic-style dump: to_dict(); exclude_none=True also drops top-level None values."""
+        field_dict = self.to_dict()
+        if exclude_none:
+            return {key: value for key, value in field_dict.items() if value is not None}
+        return field_dict
+
+    def dict(
+        self, *, by_alias: bool = False, exclude_unset: bool = False, exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """Pydantic v1 spelling of model_dump()."""
+        return self.model_dump(
+            by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
+        )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -254,3 +254,62 @@ class GetChartResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def model_dump(
+        self,
+        *,
+        mode: str = "python",
+        by_alias: bool = False,
+        exclude_unset: bool = False,
+        exclude_none: bool = False,
+    ) -> dict[str, Any]:
+        """Pydantic-style dump: to_dict(); exclude_none=True also drops top-level None values."""
+        field_dict = self.to_dict()
+        if exclude_none:
+            return {key: value for key, value in field_dict.items() if value is not None}
+        return field_dict
+
+    @property
+    def groupBy(self) -> None | str:
+        """`group_by` under its wire name."""
+        return self.group_by
+
+    @groupBy.setter
+    def groupBy(self, value: None | str) -> None:
+        self.group_by = value
+
+    @property
+    def dateRange(self) -> Any | None:
+        """`date_range` under its wire name."""
+        return self.date_range
+
+    @dateRange.setter
+    def dateRange(self, value: Any | None) -> None:
+        self.date_range = value
+
+    #: The JSON key of each field, by attribute name: lets a facade build the model from
+    #: keyword arguments spelled either way (``group_by=`` or 1.7.0's ``groupBy=``).
+    wire_keys: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "description": "description",
+        "metric": "metric",
+        "func": "func",
+        "group_by": "groupBy",
+        "bucketing": "bucketing",
+        "date_range": "dateRange",
+        "query": "query",
+        "owner_id": "owner_id",
+        "is_active": "is_active",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "owner_profile": "owner_profile",
+    }
+
+    def dict(
+        self, *, by_alias: bool = False, exclude_unset: bool = False, exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """Pydantic v1 spelling of model_dump()."""
+        return self.model_dump(
+            by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
+        )

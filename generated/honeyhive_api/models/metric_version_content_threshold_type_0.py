@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -70,3 +70,52 @@ class MetricVersionContentThresholdType0:
         )
 
         return metric_version_content_threshold_type_0
+
+    def model_dump(
+        self,
+        *,
+        mode: str = "python",
+        by_alias: bool = False,
+        exclude_unset: bool = False,
+        exclude_none: bool = False,
+    ) -> dict[str, Any]:
+        """Pydantic-style dump: to_dict(); exclude_none=True also drops top-level None values."""
+        field_dict = self.to_dict()
+        if exclude_none:
+            return {key: value for key, value in field_dict.items() if value is not None}
+        return field_dict
+
+    @property
+    def min(self) -> float | Unset:
+        """`min_` under its wire name."""
+        return self.min_
+
+    @min.setter
+    def min(self, value: float | Unset) -> None:
+        self.min_ = value
+
+    @property
+    def max(self) -> float | Unset:
+        """`max_` under its wire name."""
+        return self.max_
+
+    @max.setter
+    def max(self, value: float | Unset) -> None:
+        self.max_ = value
+
+    #: The JSON key of each field, by attribute name: lets a facade build the model from
+    #: keyword arguments spelled either way (``group_by=`` or 1.7.0's ``groupBy=``).
+    wire_keys: ClassVar[dict[str, str]] = {
+        "min_": "min",
+        "max_": "max",
+        "pass_when": "pass_when",
+        "passing_categories": "passing_categories",
+    }
+
+    def dict(
+        self, *, by_alias: bool = False, exclude_unset: bool = False, exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """Pydantic v1 spelling of model_dump()."""
+        return self.model_dump(
+            by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
+        )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -359,3 +359,64 @@ class ModelEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def model_dump(
+        self,
+        *,
+        mode: str = "python",
+        by_alias: bool = False,
+        exclude_unset: bool = False,
+        exclude_none: bool = False,
+    ) -> dict[str, Any]:
+        """Pydantic-style dump: to_dict(); exclude_none=True also drops top-level None values."""
+        field_dict = self.to_dict()
+        if exclude_none:
+            return {key: value for key, value in field_dict.items() if value is not None}
+        return field_dict
+
+    #: The JSON key of each field, by attribute name: lets a facade build the model from
+    #: keyword arguments spelled either way (``group_by=`` or 1.7.0's ``groupBy=``).
+    wire_keys: ClassVar[dict[str, str]] = {
+        "project": "project",
+        "project_id": "project_id",
+        "source": "source",
+        "event_name": "event_name",
+        "event_type": "event_type",
+        "event_id": "event_id",
+        "session_id": "session_id",
+        "parent_id": "parent_id",
+        "children_ids": "children_ids",
+        "config": "config",
+        "inputs": "inputs",
+        "outputs": "outputs",
+        "error": "error",
+        "start_time": "start_time",
+        "end_time": "end_time",
+        "duration": "duration",
+        "metadata": "metadata",
+        "feedback": "feedback",
+        "metrics": "metrics",
+        "user_properties": "user_properties",
+        "model_name": "model_name",
+        "model_version": "model_version",
+        "model": "model",
+        "messages": "messages",
+        "response": "response",
+        "provider": "provider",
+        "usage": "usage",
+        "cost": "cost",
+        "hyperparameters": "hyperparameters",
+        "template": "template",
+        "template_inputs": "template_inputs",
+        "tools": "tools",
+        "tool_choice": "tool_choice",
+        "response_format": "response_format",
+    }
+
+    def dict(
+        self, *, by_alias: bool = False, exclude_unset: bool = False, exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """Pydantic v1 spelling of model_dump()."""
+        return self.model_dump(
+            by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
+        )
