@@ -290,6 +290,24 @@ M = TypeVar("M")
 #: classes are the legacy wire shapes (``StartSessionRequest(session={...})``) and build from
 #: plain dicts, as pydantic models do (see `_compat_class`).
 _COMPAT: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "AddDatapointsToDatasetRequest",
+            "BatchCreateDatapointsRequest",
+            "CreateChartRequest",
+            "CreateDatapointRequest",
+            "CreateDatasetRequest",
+            "CreateMetricRequest",
+            "CreateMetricVersionRequest",
+            "PostExperimentRunRequest",
+            "PutExperimentRunRequest",
+            "RunMetricRequest",
+            "SearchEventsRequest",
+            "UpdateChartRequest",
+            "UpdateDatapointRequest",
+        ),
+        "",
+    ),
     "StartSessionRequest": "LegacyStartSessionRequest",
     "UpdateEventRequest": "LegacyUpdateEventRequest",
     "PostEventBatchRequest": "LegacyPostEventBatchRequest",
@@ -753,20 +771,50 @@ def _build(base: Any, data: Mapping[str, Any], what: str) -> Any:
     return _wire(base.from_dict, _plain(data), what)
 
 
-def _compat_class(public: str, base_name: str) -> type[Any]:
-    """A class named ``public`` that builds the generated ``base_name`` from wire-keyed fields.
+def _wire_fields(base: Any, fields: Mapping[str, Any], what: str) -> dict[str, Any]:
+    """Keyword arguments spelled ours (``group_by``) or 1.7.0's (``groupBy``), by JSON key."""
+    keys: dict[str, str] = getattr(base, "wire_keys", {})
+    wire_names = set(keys.values())
+    data: dict[str, Any] = {}
+    unknown = []
+    for name, value in fields.items():
+        if name in keys:
+            data[keys[name]] = value
+        elif name in wire_names:
+            data[name] = value
+        else:
+            unknown.append(name)
+    if unknown:
+        # Even where the wire body is open, a misspelled keyword is a mistake, not a new field.
+        raise TypeError(
+            f"{what} got unexpected field(s) {', '.join(map(repr, sorted(unknown)))}; "
+            f"expected some of {', '.join(sorted(keys))}"
+        )
+    return data
 
-    ``StartSessionRequest(session={"session_name": "x"})`` returns a generated
-    ``LegacyStartSessionRequest`` built with ``from_dict``, so nested dicts become nested
-    models as pydantic would make them; ``public.from_dict`` does the same.
+
+def _compat_class(public: str, base_name: str, doc: str | None = None) -> type[Any]:
+    """A subclass of generated ``base_name``, named ``public``, built the way pydantic models are.
+
+    ``StartSessionRequest(session={"session_name": "x"})`` or
+    ``CreateChartRequest(name="n", metric="m", groupBy="x", query=[{...}])``: keyword
+    arguments take either spelling of a field, nested dicts become nested models (through
+    ``from_dict``), a missing required field is a ValueError and an unknown one a TypeError.
     """
+    import attrs
+
     base = getattr(importlib.import_module("honeyhive_api.models"), base_name)
+    names = [a.name for a in attrs.fields(base)]
 
     def __new__(cls: type[Any], **fields: Any) -> Any:
-        return _build(base, fields, public)
+        built = _build(base, _wire_fields(base, fields, public), public)
+        instance = base.__new__(cls)
+        for name in names:
+            setattr(instance, name, getattr(built, name))
+        return instance
 
-    def from_dict(cls: type[Any], src_dict: Mapping[str, Any]) -> Any:
-        return _build(base, src_dict, public)
+    def __init__(self: Any, **fields: Any) -> None:
+        """Built by ``__new__`` (attrs' own ``__init__`` takes only attribute names)."""
 
     return type(
         public,
@@ -775,53 +823,35 @@ def _compat_class(public: str, base_name: str) -> type[Any]:
             "__slots__": (),
             "__module__": __name__,
             "__qualname__": public,
-            "__doc__": f"The official SDK's name for ``{base_name}``, built from plain dicts.",
+            "__doc__": doc or f"``{base_name}``, built from either spelling of its fields.",
             "__new__": __new__,
-            "from_dict": classmethod(from_dict),
+            "__init__": __init__,
         },
     )
 
 
 def _post_event_request_class() -> type[Any]:
     """`PostEventRequest`: the doc's flat event, or 1.7.0's ``PostEventRequest(event={...})``."""
-    models = importlib.import_module("honeyhive_api.models")
-    flat, wrapper = models.LegacyPostEventRequestEvent, models.LegacyPostEventRequest
-
-    known = {a.name for a in flat.__attrs_attrs__ if a.init} - {"additional_properties"}
+    flat = _compat_class(
+        "PostEventRequest",
+        "LegacyPostEventRequestEvent",
+        "An event to create: the reference doc's flat form "
+        "(``PostEventRequest(project=..., event_type=..., inputs=...)``) or the official "
+        "SDK 1.7.0's ``PostEventRequest(event={...})``. ``events.create`` sends either.",
+    )
+    wrapper = _compat_class("PostEventRequest", "LegacyPostEventRequest")
+    flat_new: Any = flat.__new__
 
     def __new__(cls: type[Any], event: Any = None, **fields: Any) -> Any:
-        unknown = sorted(set(fields) - known)
-        if unknown:
-            # The wire event is open, but a misspelled keyword is a mistake, not a new field.
-            raise TypeError(
-                f"PostEventRequest got unexpected field(s) {', '.join(map(repr, unknown))}; "
-                f"expected some of {', '.join(sorted(known))}"
-            )
-        if event is not None and not fields:
-            return _build(wrapper, {"event": event}, "PostEventRequest")
-        if event is not None:
+        if event is None:
+            return flat_new(cls, **fields)
+        if fields:
             raise TypeError("PostEventRequest: pass the event's fields, or event={...}, not both")
-        return _build(flat, fields, "PostEventRequest")
+        # 1.7.0's wrapper form; an instance of the wrapper model, sent as {"event": {...}}.
+        return wrapper(event=event)
 
-    def from_dict(cls: type[Any], src_dict: Mapping[str, Any]) -> Any:
-        return __new__(cls, **src_dict)
-
-    return type(
-        "PostEventRequest",
-        (flat,),
-        {
-            "__slots__": (),
-            "__module__": __name__,
-            "__qualname__": "PostEventRequest",
-            "__doc__": (
-                "An event to create: the reference doc's flat form "
-                "(``PostEventRequest(project=..., event_type=..., inputs=...)``) or the official "
-                "SDK 1.7.0's ``PostEventRequest(event={...})``. ``events.create`` sends either."
-            ),
-            "__new__": __new__,
-            "from_dict": classmethod(from_dict),
-        },
-    )
+    flat.__new__ = __new__  # type: ignore[assignment]
+    return flat
 
 
 if TYPE_CHECKING:
@@ -876,7 +906,7 @@ def __getattr__(name: str) -> Any:
     elif name == "EventExportResponse":
         value = _export_response_class()
     elif name in _COMPAT:
-        value = _compat_class(name, _COMPAT[name])
+        value = _compat_class(name, _COMPAT[name] or name)
     elif name in _ALIASES:
         value = getattr(importlib.import_module("honeyhive_api.models"), _ALIASES[name])
     elif name.startswith("_"):

@@ -20,12 +20,18 @@ from honeyhive.models import (
     wire_parameters,
 )
 
-#: Names whose ``honeyhive.models`` class differs from the generated one (the doc's shapes).
+#: Names whose ``honeyhive.models`` class differs from the generated one: the doc's shapes,
+#: and the request models built the official SDK 1.7.0's way (subclasses of the generated ones).
 DOC_SHAPED = {
     "Configuration",
     "CreateConfigurationRequest",
     "UpdateConfigurationRequest",
     "UpdateProjectRequest",
+    "PostEventRequest",
+    # The official SDK's str enums, where the generated names are Literal types.
+    "FilterFieldType",
+    "FilterOperator",
+    *models._COMPAT,
 }
 
 
@@ -48,6 +54,9 @@ def test_generated_models_are_the_same_classes_unless_doc_shaped() -> None:
         ours = getattr(models, name)
         if name in DOC_SHAPED:
             assert ours is not getattr(generated, name), name
+            if name in models._COMPAT and not models._COMPAT[name]:
+                # Same name, 1.7.0-style construction: still the generated class for isinstance.
+                assert issubclass(ours, getattr(generated, name)), name
         else:
             assert ours is getattr(generated, name), name
 
@@ -115,21 +124,35 @@ def test_type_checkers_see_every_generated_model() -> None:
 
 
 # ------------------------------------------------------------------ Configuration
+def _item(**fields: Any) -> dict[str, Any]:
+    """A configuration item as today's service answers it (every required field)."""
+    return {
+        "id": "c1",
+        "name": "v1",
+        "type": "LLM",
+        "provider": "openai",
+        "parameters": {"call_type": "chat", "model": "gpt-4"},
+        "env": [],
+        "tags": [],
+        "created_at": "2026-11-01T00:00:00Z",
+        **fields,
+    }
+
+
 def test_configuration_is_active_means_deployed_to_an_environment() -> None:
-    deployed = Configuration.from_dict({"id": "c1", "name": "v1", "env": ["prod"]})
-    undeployed = Configuration.from_dict({"id": "c2", "name": "v2", "env": []})
-    no_env = Configuration.from_dict({"id": "c3", "name": "v3"})
-    assert (deployed.is_active, undeployed.is_active, no_env.is_active) == (True, False, False)
+    deployed = Configuration.from_dict(_item(env=["prod"]))
+    undeployed = Configuration.from_dict(_item(env=[]))
+    assert (deployed.is_active, undeployed.is_active) == (True, False)
 
 
 def test_configuration_is_active_from_the_payload_wins() -> None:
-    item = Configuration.from_dict({"id": "c1", "name": "v1", "env": ["prod"], "is_active": False})
+    item = Configuration.from_dict(_item(env=["prod"], is_active=False))
     assert item.is_active is False
 
 
 def test_configuration_is_the_generated_model_with_unknown_fields_kept() -> None:
-    item = Configuration.from_dict({"id": "c1", "name": "v1", "owner": "ana"})
-    assert isinstance(item, generated.Configuration)
+    item = Configuration.from_dict(_item(owner="ana"))
+    assert isinstance(item, generated.ConfigurationItem)
     assert item.additional_properties == {"owner": "ana"}
     assert item.to_dict()["owner"] == "ana"
     assert type(item).__module__ == "honeyhive.models"
@@ -189,7 +212,9 @@ def test_create_configuration_accepts_generated_parameters_model() -> None:
     ("parameters", "message"),
     [
         ({"temperature": 0.7}, "'model' is required"),
-        ({"model": "gpt-4", "call_type": "embedding"}, "Unexpected value 'embedding'"),
+        # The value set of call_type is the service's (x-enum in openapi.yaml, enforced by the
+        # local server); the client checks that it is a string.
+        ({"model": "gpt-4", "call_type": 3}, "'call_type' must be a non-empty string"),
         ({"model": 4}, "'model' must be a non-empty string"),
     ],
 )
@@ -258,8 +283,8 @@ def test_update_configuration_with_name_and_model_needs_no_lookup() -> None:
 
 
 def test_update_configuration_checks_parameters_before_any_lookup() -> None:
-    with pytest.raises(ValueError, match="Unexpected value 'bogus'"):
-        UpdateConfigurationRequest(parameters={"call_type": "bogus"})
+    with pytest.raises(ValueError, match="'call_type' must be a non-empty string"):
+        UpdateConfigurationRequest(parameters={"call_type": ""})
     with pytest.raises(TypeError, match="hyperparameters"):
         UpdateConfigurationRequest(parameters={"hyperparameters": [1]})
 
@@ -322,3 +347,102 @@ def test_list_parser_accepts_a_bare_array_or_an_envelope() -> None:
     assert [p.name for p in parse({"projects": [{"name": "b"}]})] == ["b"]
     with pytest.raises(TypeError, match="JSON array"):
         parse({"items": []})
+
+
+# ------------------------------------------------------------------ the official SDK 1.7.0's forms
+def test_post_event_request_takes_the_docs_flat_form_and_the_wrapper_form() -> None:
+    from honeyhive.models import PostEventRequest
+
+    flat = PostEventRequest(project="p", event_type="model", event_name="e", inputs={"q": 1})
+    assert flat.to_dict() == {
+        "project": "p",
+        "event_type": "model",
+        "event_name": "e",
+        "inputs": {"q": 1},
+    }
+    assert isinstance(flat, PostEventRequest) and flat.event_name == "e"
+    wrapped = PostEventRequest(event={"event_type": "tool", "inputs": {}})
+    assert wrapped.to_dict() == {"event": {"event_type": "tool", "inputs": {}}}
+    assert wrapped.event.event_type == "tool"
+
+
+def test_post_event_request_names_a_misspelled_or_missing_field() -> None:
+    from honeyhive.models import PostEventRequest
+
+    with pytest.raises(TypeError, match="'evnt_name'"):
+        PostEventRequest(evnt_name="x", event_type="tool", inputs={})
+    with pytest.raises(ValueError, match="missing required field 'event_type'"):
+        PostEventRequest(project="p", inputs={})
+    with pytest.raises(TypeError, match="not both"):
+        PostEventRequest(event={"event_type": "tool", "inputs": {}}, project="p")
+
+
+def test_request_models_build_nested_dicts_and_take_either_spelling() -> None:
+    from honeyhive.models import CreateChartRequest, CreateMetricRequest, StartSessionRequest
+
+    session = StartSessionRequest(session={"session_name": "s", "project": "p"})
+    assert session.session.session_name == "s"
+    assert session.to_dict() == {"session": {"session_name": "s", "project": "p"}}
+    query = [{"field": "event_type", "operator": "is", "value": "model", "type": "string"}]
+    ours = CreateChartRequest(name="c", metric="duration", group_by="event_name", query=query)
+    theirs = CreateChartRequest(name="c", metric="duration", groupBy="event_name", query=query)
+    assert ours.to_dict() == theirs.to_dict()
+    assert theirs.to_dict()["groupBy"] == "event_name" and theirs.groupBy == "event_name"
+    assert isinstance(theirs, generated.CreateChartRequest)
+    metric = CreateMetricRequest(name="m", type="PYTHON", criteria="def f(e): return 1")
+    assert metric.type_ == "PYTHON" and metric.to_dict()["type"] == "PYTHON"
+    with pytest.raises(TypeError, match="'metrc'"):
+        CreateChartRequest(name="c", metrc="duration")
+
+
+def test_official_renamed_models_are_the_legacy_wire_shapes() -> None:
+    from honeyhive.models import UpdateDatasetRequest, UpdateEventRequest, UpdateMetricRequest
+
+    assert UpdateDatasetRequest(dataset_id="d", name="n").to_dict() == {
+        "dataset_id": "d",
+        "name": "n",
+    }
+    assert isinstance(UpdateDatasetRequest(dataset_id="d"), generated.LegacyUpdateDatasetRequest)
+    assert UpdateMetricRequest(id="m", name="n").to_dict() == {"id": "m", "name": "n"}
+    assert UpdateEventRequest(event_id="e", metadata={"a": 1}).to_dict() == {
+        "event_id": "e",
+        "metadata": {"a": 1},
+    }
+
+
+def test_event_filter_and_enums_send_plain_values() -> None:
+    from honeyhive.models import EventFilter, EventType, FilterFieldType, FilterOperator
+
+    item = EventFilter(
+        field="metadata.cost",
+        operator=FilterOperator.GREATER_THAN,
+        value="0.1",
+        type=FilterFieldType.NUMBER,
+    )
+    assert item.to_dict() == {
+        "field": "metadata.cost",
+        "operator": "greater than",
+        "value": "0.1",
+        "type": "number",
+    }
+    assert EventFilter(field="f", operator="is", value="v").type == "string"
+    assert EventType.generic == "generic"
+
+
+def test_aliases_name_the_models_of_today() -> None:
+    from honeyhive.models import Event, EventExportResponse, StartSessionResponse
+
+    assert Event is generated.LegacyEvent
+    assert StartSessionResponse is generated.PostSessionStartResponse
+    exported = EventExportResponse.from_dict({"events": [{"event_name": "e"}], "count": 1})
+    assert exported.total_events == 1 and exported.events[0].event_name == "e"
+
+
+def test_honeyhive_api_exports_the_official_names() -> None:
+    import honeyhive
+    from honeyhive.api import EvaluationsAPI, EventsAPI, HoneyHive, MissingApiKeyError
+
+    assert HoneyHive is honeyhive.HoneyHive and MissingApiKeyError is honeyhive.MissingApiKeyError
+    assert issubclass(MissingApiKeyError, ValueError)
+    assert issubclass(MissingApiKeyError, honeyhive.AuthenticationError)
+    assert EvaluationsAPI.__name__ == "Experiments" and EventsAPI.__name__ == "Events"
