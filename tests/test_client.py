@@ -45,6 +45,9 @@ ENV_VARS = (
     "HH_TEST_MODE",
     "HH_VERBOSE",
     "HH_MAX_RETRIES",
+    "HH_API_TIMEOUT",
+    "HH_INGESTION_API_KEY",
+    "HH_DATA_PLANE_API_KEY",
 )
 
 
@@ -77,6 +80,96 @@ def requests(server: LocalServer) -> int:
 
 
 # ------------------------------------------------------------------ configuration
+INGEST = "hh_ingst_" + "a" * 24 + "_" + "b" * 64
+DATA_PLANE = "hh_fgdp_" + "c" * 24 + "_" + "d" * 64
+
+
+def test_typed_keys_come_from_arguments_or_their_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert (HoneyHive().ingestion_api_key, HoneyHive().data_plane_api_key) == ("", "")
+    monkeypatch.setenv("HH_INGESTION_API_KEY", INGEST)
+    monkeypatch.setenv("HH_DATA_PLANE_API_KEY", DATA_PLANE)
+    client = HoneyHive(api_key="hh_x")
+    assert (client.ingestion_api_key, client.data_plane_api_key) == (INGEST, DATA_PLANE)
+    other = INGEST.replace("a", "e")
+    assert HoneyHive(ingestion_api_key=other).ingestion_api_key == other
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "env", "message"),
+    [
+        ({"ingestion_api_key": "hh_fgdp_zzz"}, {}, "ingestion_api_key is not .* 'hh_ingst_'"),
+        ({"data_plane_api_key": "hh_secret_value"}, {}, "data_plane_api_key is not .* 'hh_fgdp_'"),
+        ({}, {"HH_DATA_PLANE_API_KEY": "hh_secret_value"}, "HH_DATA_PLANE_API_KEY is not"),
+    ],
+)
+def test_a_key_of_the_wrong_kind_is_refused_without_showing_it(
+    monkeypatch: pytest.MonkeyPatch, kwargs: dict[str, str], env: dict[str, str], message: str
+) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(ValueError, match=message) as caught:
+        HoneyHive(**kwargs)
+    assert "secret" not in str(caught.value) and "zzz" not in str(caught.value)
+
+
+def test_typed_keys_never_show_in_repr() -> None:
+    client = HoneyHive(api_key="hh_x", ingestion_api_key=INGEST, data_plane_api_key=DATA_PLANE)
+    shown = repr(client) + repr(client.api_config) + str(client.api_config)
+    assert INGEST not in shown and DATA_PLANE not in shown
+
+
+def test_hh_api_timeout_is_the_official_name_of_hh_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HH_API_TIMEOUT", "7.5")
+    assert HoneyHive().timeout == 7.5
+
+
+def test_project_is_accepted_and_ignored_with_a_deprecation_warning() -> None:
+    with pytest.warns(DeprecationWarning, match="project"):
+        client = HoneyHive(api_key="hh_x", project="my-project")
+    assert client.api_key == "hh_x"
+
+
+def test_the_docs_positional_base_url() -> None:
+    assert HoneyHive("hh_x", "http://127.0.0.1:9").base_url == "http://127.0.0.1:9"
+
+
+async def test_a_project_scoped_call_without_a_data_plane_key_is_refused_unsent(
+    local_server: LocalServer, mode: str
+) -> None:
+    from honeyhive import MissingApiKeyError
+
+    client = HoneyHive(api_key=local_server.api_key, base_url=local_server.url)
+    before = requests(local_server)
+    with pytest.raises(MissingApiKeyError, match="data_plane_api_key") as caught:
+        if mode == "sync":
+            client.charts.list(project_id="p1")
+        else:
+            await client.charts.list_async(project_id="p1")
+    assert caught.value.key_kind == "data_plane"
+    assert requests(local_server) == before
+
+
+async def test_session_and_event_writes_send_the_ingestion_key(
+    local_server: LocalServer, mode: str
+) -> None:
+    # The server knows only its own key; the client's API key is wrong. Writes authenticate
+    # with the ingestion key the server issued, so they succeed; a read sends the wrong key.
+    admin = HoneyHive(api_key=local_server.api_key, base_url=local_server.url)
+    issued = admin.api_keys.create_ingestion_key("p1", {"name": "writer"}).data.key_value
+    client = HoneyHive(api_key="hh_wrong", ingestion_api_key=issued, base_url=local_server.url)
+    session = {"session_name": "s", "project": "p"}
+    if mode == "sync":
+        started = client.sessions.start(session)
+        client.events.create({**an_event(), "session_id": started.session_id})
+        with pytest.raises(AuthenticationError):
+            client.datasets.list()
+    else:
+        started = await client.sessions.start_async(session)
+        await client.events.create_async({**an_event(), "session_id": started.session_id})
+        with pytest.raises(AuthenticationError):
+            await client.datasets.list_async()
+
+
 def test_defaults_without_arguments_or_environment() -> None:
     client = HoneyHive()
     assert client.server_url == client.api_config.base_url == "https://api.honeyhive.ai"
