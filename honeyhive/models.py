@@ -31,9 +31,7 @@ if TYPE_CHECKING:
     from honeyhive_api.models import (
         AbsoluteDateRange as AbsoluteDateRange,
         AddDatapointsResponse as AddDatapointsResponse,
-        AddDatapointsToDatasetRequest as AddDatapointsToDatasetRequest,
         AddSessionTracesRequest as AddSessionTracesRequest,
-        BatchCreateDatapointsRequest as BatchCreateDatapointsRequest,
         BatchCreateDatapointsResponse as BatchCreateDatapointsResponse,
         BatchDateRange as BatchDateRange,
         ChartBucket as ChartBucket,
@@ -46,7 +44,6 @@ if TYPE_CHECKING:
         CreateAnnotationQueueResponse as CreateAnnotationQueueResponse,
         CreateAnnotationQueueResponseQueue as CreateAnnotationQueueResponseQueue,
         CreateAnnotationQueueResponseQueueFilters as CreateAnnotationQueueResponseQueueFilters,
-        CreateChartRequest as CreateChartRequest,
         CreateChartRequestBucketing as CreateChartRequestBucketing,
         CreateChartResponse as CreateChartResponse,
         CreateChartResponseData as CreateChartResponseData,
@@ -55,14 +52,11 @@ if TYPE_CHECKING:
         CreateConfigurationResponse as CreateConfigurationResponse,
         CreateDataPlaneApiKeyRequest as CreateDataPlaneApiKeyRequest,
         CreateDataPlaneApiKeyResponse as CreateDataPlaneApiKeyResponse,
-        CreateDatapointRequest as CreateDatapointRequest,
         CreateDatapointResponse as CreateDatapointResponse,
         CreateDatapointResponseResult as CreateDatapointResponseResult,
-        CreateDatasetRequest as CreateDatasetRequest,
         CreateDatasetResponse as CreateDatasetResponse,
         CreateIngestionApiKeyRequest as CreateIngestionApiKeyRequest,
         CreateIngestionApiKeyResponse as CreateIngestionApiKeyResponse,
-        CreateMetricRequest as CreateMetricRequest,
         CreateMetricRequestCategoriesItem as CreateMetricRequestCategoriesItem,
         CreateMetricRequestChildMetricsItem as CreateMetricRequestChildMetricsItem,
         CreateMetricRequestFilters as CreateMetricRequestFilters,
@@ -70,7 +64,6 @@ if TYPE_CHECKING:
         CreateMetricRequestThresholdType0 as CreateMetricRequestThresholdType0,
         CreateMetricRequestType as CreateMetricRequestType,
         CreateMetricResponse as CreateMetricResponse,
-        CreateMetricVersionRequest as CreateMetricVersionRequest,
         CreateMetricVersionResponse as CreateMetricVersionResponse,
         CreateProjectRequest as CreateProjectRequest,
         CreateToolRequest as CreateToolRequest,
@@ -207,7 +200,6 @@ if TYPE_CHECKING:
         PostEventBatchResponse as PostEventBatchResponse,
         PostEventRequestEventType as PostEventRequestEventType,
         PostEventResponse as PostEventResponse,
-        PostExperimentRunRequest as PostExperimentRunRequest,
         PostExperimentRunRequestPassingRanges as PostExperimentRunRequestPassingRanges,
         PostExperimentRunRequestStatus as PostExperimentRunRequestStatus,
         PostExperimentRunResponse as PostExperimentRunResponse,
@@ -216,7 +208,6 @@ if TYPE_CHECKING:
         PostSessionStartResponse as PostSessionStartResponse,
         Project as Project,
         ProjectType as ProjectType,
-        PutExperimentRunRequest as PutExperimentRunRequest,
         PutExperimentRunRequestPassingRanges as PutExperimentRunRequestPassingRanges,
         PutExperimentRunRequestStatus as PutExperimentRunRequestStatus,
         PutExperimentRunResponse as PutExperimentRunResponse,
@@ -224,7 +215,6 @@ if TYPE_CHECKING:
         RelativeDateRange as RelativeDateRange,
         RemoveDatapointResponse as RemoveDatapointResponse,
         ResponseFormat as ResponseFormat,
-        RunMetricRequest as RunMetricRequest,
         RunMetricRequestEvent as RunMetricRequestEvent,
         RunMetricRequestEventFeedback as RunMetricRequestEventFeedback,
         RunMetricRequestMetric as RunMetricRequestMetric,
@@ -235,7 +225,6 @@ if TYPE_CHECKING:
         RunMetricRequestMetricThresholdType0 as RunMetricRequestMetricThresholdType0,
         RunMetricRequestMetricType as RunMetricRequestMetricType,
         RunMetricResponse as RunMetricResponse,
-        SearchEventsRequest as SearchEventsRequest,
         SearchEventsRequestDateRange as SearchEventsRequestDateRange,
         SelectedFunction as SelectedFunction,
         SessionEventBatchRequest as SessionEventBatchRequest,
@@ -251,14 +240,12 @@ if TYPE_CHECKING:
         UpdateAnnotationQueueResponse as UpdateAnnotationQueueResponse,
         UpdateAnnotationQueueResponseQueue as UpdateAnnotationQueueResponseQueue,
         UpdateAnnotationQueueResponseQueueFilters as UpdateAnnotationQueueResponseQueueFilters,
-        UpdateChartRequest as UpdateChartRequest,
         UpdateChartRequestBucketing as UpdateChartRequestBucketing,
         UpdateChartResponse as UpdateChartResponse,
         UpdateChartResponseData as UpdateChartResponseData,
         UpdateConfigurationRequestEnvItem as UpdateConfigurationRequestEnvItem,
         UpdateConfigurationRequestType as UpdateConfigurationRequestType,
         UpdateConfigurationResponse as UpdateConfigurationResponse,
-        UpdateDatapointRequest as UpdateDatapointRequest,
         UpdateDatapointResponse as UpdateDatapointResponse,
         UpdateDatapointResponseResult as UpdateDatapointResponseResult,
         UpdateDatasetResponse as UpdateDatasetResponse,
@@ -274,6 +261,7 @@ if TYPE_CHECKING:
     )
 
     # isort: on
+    from honeyhive_api import models as _generated
     from honeyhive_api.models import ConfigurationItem as _WireConfiguration
     from honeyhive_api.models import (
         CreateConfigurationRequest as _WireCreateConfigurationRequest,
@@ -283,6 +271,104 @@ if TYPE_CHECKING:
         UpdateConfigurationRequest as _WireUpdateConfigurationRequest,
     )
     from honeyhive_api.models import UpdateProjectRequest as _WireUpdateProjectRequest
+
+    # The classes built the official SDK's way (see `_compat_class`): any spelling of a field.
+
+    class AddDatapointsToDatasetRequest(_generated.AddDatapointsToDatasetRequest):
+        """``AddDatapointsToDatasetRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class BatchCreateDatapointsRequest(_generated.BatchCreateDatapointsRequest):
+        """``BatchCreateDatapointsRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class CreateChartRequest(_generated.CreateChartRequest):
+        """``CreateChartRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class CreateDatapointRequest(_generated.CreateDatapointRequest):
+        """``CreateDatapointRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class CreateDatasetRequest(_generated.CreateDatasetRequest):
+        """``CreateDatasetRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class CreateMetricRequest(_generated.CreateMetricRequest):
+        """``CreateMetricRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class CreateMetricVersionRequest(_generated.CreateMetricVersionRequest):
+        """``CreateMetricVersionRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class PostEventBatchRequest(_generated.LegacyPostEventBatchRequest):
+        """``LegacyPostEventBatchRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class PostExperimentRunRequest(_generated.PostExperimentRunRequest):
+        """``PostExperimentRunRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class PutExperimentRunRequest(_generated.PutExperimentRunRequest):
+        """``PutExperimentRunRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class RunMetricRequest(_generated.RunMetricRequest):
+        """``RunMetricRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class SearchEventsRequest(_generated.SearchEventsRequest):
+        """``SearchEventsRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class StartSessionRequest(_generated.LegacyStartSessionRequest):
+        """``LegacyStartSessionRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class UpdateChartRequest(_generated.UpdateChartRequest):
+        """``UpdateChartRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class UpdateDatapointRequest(_generated.UpdateDatapointRequest):
+        """``UpdateDatapointRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class UpdateDatasetRequest(_generated.LegacyUpdateDatasetRequest):
+        """``LegacyUpdateDatasetRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class UpdateEventRequest(_generated.LegacyUpdateEventRequest):
+        """``LegacyUpdateEventRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class UpdateMetricRequest(_generated.LegacyUpdateMetricRequest):
+        """``LegacyUpdateMetricRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class PostEventRequest(_generated.LegacyPostEventRequestEvent):
+        """The doc's flat event, or 1.7.0's ``PostEventRequest(event={...})``."""
+
+        def __init__(self, event: Any = None, **fields: Any) -> None: ...
+
 
 M = TypeVar("M")
 
@@ -402,6 +488,20 @@ class _DocRequest:
     #: The doc's key for each attribute whose name differs from it.
     _KEYS: ClassVar[dict[str, str]] = {"type_": "type"}
 
+    def __init__(self, **fields: Any) -> None:
+        """Take each field by its attribute name or its wire name (``type_`` or ``type``)."""
+        for attribute, key in self._KEYS.items():
+            if key in fields:
+                if attribute in fields:
+                    raise TypeError(f"{type(self).__name__}: pass {key} or {attribute}, not both")
+                fields[attribute] = fields.pop(key)
+        try:
+            cast(Any, self).__attrs_init__(**fields)  # attrs writes it (init=False)
+        except TypeError as exc:
+            # attrs names its own __attrs_init__; the user called this class.
+            inner = f"{type(self).__qualname__}.__attrs_init__() "
+            raise TypeError(f"{type(self).__name__}: {str(exc).replace(inner, '')}") from None
+
     @classmethod
     def _fields(cls) -> dict[str, str]:
         """Doc key -> attribute name, for every field of the class."""
@@ -446,7 +546,7 @@ class _DocRequest:
         return out
 
 
-@define(kw_only=True)
+@define(kw_only=True, init=False)
 class CreateConfigurationRequest(_DocRequest):
     """A configuration to create, as the reference doc builds it.
 
@@ -493,7 +593,7 @@ class CreateConfigurationRequest(_DocRequest):
         }
 
 
-@define(kw_only=True)
+@define(kw_only=True, init=False)
 class UpdateConfigurationRequest(_DocRequest):
     """Changes to a configuration, as the reference doc builds them (every field optional).
 
@@ -551,7 +651,7 @@ class UpdateConfigurationRequest(_DocRequest):
         return _wire(Wire.from_dict, body, what)
 
 
-@define(kw_only=True)
+@define(kw_only=True, init=False)
 class UpdateProjectRequest(_DocRequest):
     """Changes to a project, as the reference doc builds them.
 
