@@ -9,6 +9,7 @@ than TypeError/ValueError (a connection error) would mean a request was attempte
 from __future__ import annotations
 
 import datetime
+import pickle
 import socket
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -24,12 +25,14 @@ from honeyhive.models import (
     CreateConfigurationRequest,
     CreateProjectRequest,
     UpdateConfigurationRequest,
+    UpdateDatasetRequest,
+    UpdateMetricRequest,
     UpdateProjectRequest,
 )
 from honeyhive.resources.configurations import Configurations
 from honeyhive.resources.datapoints import Datapoints
 from honeyhive.resources.datasets import Datasets
-from honeyhive.resources.experiments import Experiments
+from honeyhive.resources.experiments import Experiments, ResultDict
 from honeyhive.resources.metrics import Metrics
 from honeyhive.resources.projects import Projects
 from honeyhive.resources.tools import Tools
@@ -177,14 +180,12 @@ async def test_doc_configuration_create_lands_with_chat_call_type_and_hyperparam
     assert isinstance(stored, Configuration)
     assert stored.id == created.inserted_id
     assert stored.provider == "openai"
-    assert stored.parameters == {
+    assert stored.parameters.to_dict() == {
         "call_type": "chat",
         "model": "gpt-4",
         "hyperparameters": {"temperature": 0.7},
     }
     assert stored.is_active is False
-    # project went in the query string: no other project sees the configuration
-    assert name not in await _configurations(api, unique("proj"))
 
 
 async def test_configuration_create_takes_project_as_argument_and_a_dict(api: Api) -> None:
@@ -194,7 +195,7 @@ async def test_configuration_create_takes_project_as_argument_and_a_dict(api: Ap
         project=project,
     )
     stored = (await _configurations(api, project))[name]
-    assert stored.parameters == {
+    assert stored.parameters.to_dict() == {
         "call_type": "chat",
         "model": "claude",
         "hyperparameters": {"top_p": 1},
@@ -215,10 +216,10 @@ async def test_configuration_update_without_name_looks_the_name_up(api: Api) -> 
         created.inserted_id,
         UpdateConfigurationRequest(parameters={"model": "gpt-4-turbo", "temperature": 0.5}),
     )
-    assert result is None
+    assert (result.acknowledged, result.matched_count, result.modified_count) == (True, 1, 1)
     stored = (await _configurations(api, project))[name]
     assert stored.id == created.inserted_id
-    assert stored.parameters == {
+    assert stored.parameters.to_dict() == {
         "call_type": "completion",
         "model": "gpt-4-turbo",
         "hyperparameters": {"temperature": 0.5},
@@ -246,8 +247,13 @@ async def test_configuration_get_and_delete(api: Api) -> None:
         {"project": project, "name": name, "provider": "openai", "parameters": {"model": "m"}},
     )
     got = await api.configurations.get(created.inserted_id, project=project)
-    assert (got.name, got.parameters["model"]) == (name, "m")
-    assert await api.configurations.delete(created.inserted_id) is None
+    assert (got.name, got.parameters.model) == (name, "m")
+    # the official SDK's get_configuration(id): every configuration, as a list
+    assert [c.id for c in await api.configurations.get_configuration(created.inserted_id)] == [
+        created.inserted_id
+    ]
+    deleted = await api.configurations.delete(created.inserted_id)
+    assert (deleted.acknowledged, deleted.deleted_count) == (True, 1)
     assert name not in await _configurations(api, project)
     with pytest.raises(NotFoundError, match="No configuration has id"):
         await api.configurations.get(created.inserted_id)
@@ -421,9 +427,9 @@ async def test_metrics_lifecycle_and_run(api: Api) -> None:
     ran = await api.metrics.run(
         {"metric": wire.CreateMetricRequest.from_dict(definition), "event": _event("hello")}
     )
-    assert (ran.result, ran.passed) == (5, True)
+    assert (ran.result, ran.success) == (5, True)
     short = await api.metrics.run_metric({"metric": definition, "event": _event("hi")})
-    assert (short.result, short.passed) == (2, False)
+    assert short.result == 2
 
     assert (await api.metrics.delete(metric_id)).deleted is True
     with pytest.raises(NotFoundError, match="No metric has id"):
@@ -492,12 +498,12 @@ async def test_experiment_results_and_comparisons(api: Api) -> None:
     pairs = await api.experiments.compare_events(
         old, new, filter={"field": "event_name", "operator": "is", "value": "answer"}
     )
-    assert [(p.event_name, p.datapoint_id) for p in pairs.events] == [("answer", "dp-1")]
+    assert [(p.event_1["event_name"], p.datapoint_id) for p in pairs.events] == [("answer", "dp-1")]
 
     metrics = await api.experiments.get_run_metrics(
         new, filters=[{"field": "event_type", "operator": "is", "value": "model"}]
     )
-    assert [e.metrics for e in metrics.events] == [{"accuracy": 0.75}]
+    assert [e.metrics.to_dict() for e in metrics.events] == [{"accuracy": 0.75}]
     none = await api.experiments.get_run_metrics(
         new, filters=[{"field": "event_type", "operator": "is", "value": "tool"}]
     )
@@ -590,10 +596,10 @@ BAD_ARGUMENTS: list[tuple[str, str, tuple[Any, ...], dict[str, Any], type[Except
     (
         "configurations",
         "update",
-        ("cfg_1", {"parameters": {"call_type": "embedding"}}),
+        ("cfg_1", {"parameters": {"call_type": 5}}),
         {},
         ValueError,
-        "Unexpected value 'embedding'",
+        "'call_type' must be a non-empty string",
     ),
     ("configurations", "update", ("", {"name": "n"}), {}, ValueError, "id must not be empty"),
     ("configurations", "list", ("p",), {"env": "qa"}, ValueError, "env"),
@@ -603,7 +609,11 @@ BAD_ARGUMENTS: list[tuple[str, str, tuple[Any, ...], dict[str, Any], type[Except
     ("tools", "create", ({"name": "t", "tool_type": "widget"},), {}, ValueError, "widget"),
     ("tools", "update", ({"name": "t"},), {}, ValueError, "'id'"),
     ("tools", "delete", (3,), {}, TypeError, "tool_id must be a string"),
-    ("datasets", "create", ({},), {}, ValueError, "'name'"),
+    ("datasets", "create", ({"name": ""},), {}, ValueError, "name must not be empty"),
+    ("datasets", "update", ({"name": "n"},), {}, ValueError, "missing required field 'dataset_id'"),
+    ("datasets", "update", ("d", {"colour": 1}), {}, ValueError, "'colour'"),
+    ("datasets", "update", ("d", {"dataset_id": "e"}), {}, ValueError, "disagrees"),
+    ("datasets", "create", ({},), {"request": {}}, TypeError, "not both"),
     ("datasets", "list", (), {"include_datapoints": "yes"}, TypeError, "include_datapoints"),
     ("datasets", "add_datapoints", ("d", [{"q": 1}]), {}, TypeError, "need a mapping"),
     ("datasets", "add_datapoints", ("d", {"data": [], "mapping": {}}), {}, ValueError, "data"),
@@ -621,6 +631,16 @@ BAD_ARGUMENTS: list[tuple[str, str, tuple[Any, ...], dict[str, Any], type[Except
         "MAGIC",
     ),
     ("metrics", "run", ({"metric": {}},), {}, ValueError, "missing required field"),
+    ("metrics", "update", ({"description": "d"},), {}, ValueError, "missing required field 'id'"),
+    ("metrics", "update", ("m", {"colour": 1}), {}, ValueError, "'colour'"),
+    (
+        "metrics",
+        "create",
+        ({"name": "m", "type": "LLM", "criteria": "c", "x": 1},),
+        {},
+        ValueError,
+        "'x'",
+    ),
     ("metrics", "list", (), {"type": 1}, TypeError, "type must be a string"),
     ("experiments", "list_runs", (), {"status": "done"}, ValueError, "'done'"),
     ("experiments", "list_runs", (), {"page": 0}, ValueError, "page must be at least 1"),
@@ -628,25 +648,38 @@ BAD_ARGUMENTS: list[tuple[str, str, tuple[Any, ...], dict[str, Any], type[Except
     ("experiments", "list_runs", (), {"run_ids": "r1"}, TypeError, "list of id strings"),
     ("experiments", "list_runs", (), {"date_range": {"from": 1}}, ValueError, "'\\$gte'"),
     ("experiments", "list_runs", (), {"sort_order": "up"}, ValueError, "'up'"),
+    ("experiments", "list_runs", (), {"limit": 101}, ValueError, "at most 100"),
+    (
+        "experiments",
+        "list_runs",
+        (),
+        {"dateRange": "{}", "date_range": "{}"},
+        TypeError,
+        "dateRange or date_range",
+    ),
     (
         "experiments",
         "get_result",
-        ("r",),
+        (MISSING,),
         {"filters": [{"field": "x", "operator": "near"}]},
         ValueError,
         "'near'",
     ),
-    ("experiments", "get_result", ("r",), {"aggregate_function": "mode"}, ValueError, "'mode'"),
-    ("experiments", "get_run_metrics", ("r",), {"filters": "not json"}, ValueError, "JSON"),
+    ("experiments", "get_result", (MISSING,), {"aggregate_function": "mode"}, ValueError, "'mode'"),
+    ("experiments", "get_run_metrics", (MISSING,), {"filters": "not json"}, ValueError, "JSON"),
     (
         "experiments",
         "compare_events",
-        ("a", "b"),
+        (MISSING, MISSING),
         {"filter": [{"field": "x", "operator": "is"}]},
         TypeError,
         "expects one filter",
     ),
-    ("experiments", "compare", ("a", None), {}, TypeError, "old_run_id"),
+    ("experiments", "compare", (MISSING, None), {}, TypeError, "old_run_id"),
+    ("experiments", "compare", ("run-1", MISSING), {}, ValueError, "new_run_id must be a run id"),
+    ("experiments", "compare_run_events", (MISSING, "x"), {}, ValueError, "old_run_id"),
+    ("experiments", "get_run", ("run-1",), {}, ValueError, "run_id must be a run id"),
+    ("experiments", "get_summary", ("",), {}, ValueError, "run_id must not be empty"),
     ("experiments", "get_schema", (), {"date_range": 5}, TypeError, "date_range"),
 ]
 
@@ -735,7 +768,7 @@ async def test_configuration_update_with_name_and_model_sends_no_lookup(
     )
     assert log.sent("GET /v1/configurations") == 0
     assert log.sent("PUT /v1/configurations/*") == 1
-    assert (await _configurations(api, project))[name].parameters == {
+    assert (await _configurations(api, project))[name].parameters.to_dict() == {
         "call_type": "chat",
         "model": "m2",
     }
@@ -764,7 +797,6 @@ ALIASES = {
     },
     Configurations: {
         "list": ["list_configurations", "get_configurations"],
-        "get": ["get_configuration"],
         "create": ["create_configuration"],
         "update": ["update_configuration"],
         "delete": ["delete_configuration"],
@@ -778,7 +810,6 @@ ALIASES = {
     },
     Datasets: {
         "list": ["list_datasets", "get_datasets"],
-        "get": ["get_dataset"],
         "create": ["create_dataset"],
         "update": ["update_dataset"],
         "delete": ["delete_dataset"],
@@ -793,7 +824,6 @@ ALIASES = {
     },
     Metrics: {
         "list": ["list_metrics", "get_metrics"],
-        "get": ["get_metric"],
         "create": ["create_metric"],
         "update": ["update_metric"],
         "delete": ["delete_metric"],
@@ -805,11 +835,12 @@ ALIASES = {
         "create_run": ["create"],
         "update_run": ["update"],
         "delete_run": ["delete"],
-        "get_result": ["get_experiment_result"],
-        "compare": ["get_experiment_comparison", "compare_runs"],
+        "get_result": ["get_experiment_result", "get_run_result"],
+        "get_summary": ["get_experiment_summary"],
+        "compare": ["get_experiment_comparison"],
         "compare_events": ["get_experiment_compare_events"],
         "get_run_metrics": ["get_experiment_run_metrics"],
-        "get_schema": ["get_runs_schema", "get_experiment_runs_schema"],
+        "get_schema": ["get_experiment_runs_schema"],
     },
 }
 
@@ -849,4 +880,130 @@ def test_doc_configuration_flow_in_test_mode() -> None:
         )
         (updated,) = client.configurations.list(project="my-project")
     assert (config.name, config.is_active) == ("v1-config", False)
-    assert updated.parameters == {"call_type": "chat", "model": "gpt-4-turbo"}
+    assert updated.parameters.to_dict() == {"call_type": "chat", "model": "gpt-4-turbo"}
+
+
+# ------------------------------------------------------------------ today's routes, new forms
+async def test_dataset_update_takes_the_id_first_and_uses_todays_routes(
+    api: Api, local_server: Any
+) -> None:
+    created = await api.datasets.create({"name": unique("ds")})
+    dataset_id = created.result.inserted_id
+    log = RequestLog(local_server)
+    log.start(f"PUT /v1/datasets/{dataset_id}", "PUT /v1/datasets", "DELETE /v1/datasets")
+    updated = await api.datasets.update(dataset_id, {"description": "v2"})
+    assert (updated.result.id, updated.result.description) == (dataset_id, "v2")
+    await api.datasets.update(UpdateDatasetRequest(dataset_id=dataset_id, name="renamed"))
+    assert (await api.datasets.get(dataset_id)).name == "renamed"
+    assert log.sent(f"PUT /v1/datasets/{dataset_id}") == 2
+    assert log.sent("PUT /v1/datasets") == 0  # the deprecated body-addressed route
+
+    found = await api.datasets.get_dataset(dataset_id)
+    assert [d.id for d in found.datasets] == [dataset_id]
+    await api.datasets.delete(id=dataset_id)
+    assert log.sent("DELETE /v1/datasets") == 0  # the deprecated query-addressed route
+    assert (await api.datasets.get_dataset(dataset_id)).datasets == []
+
+
+async def test_datapoints_list_asks_for_many_ids_in_batches_of_100(
+    api: Api, local_server: Any
+) -> None:
+    first = await api.datapoints.create({"inputs": {"n": 1}})
+    last = await api.datapoints.create({"inputs": {"n": 2}})
+    ids = [first.result.inserted_ids[0]]
+    ids += [str(uuid.uuid4()) for _ in range(149)]
+    ids += [last.result.inserted_ids[0]]
+    log = RequestLog(local_server)
+    log.start("GET /v1/datapoints")
+    listed = await api.datapoints.list(ids)
+    assert log.sent("GET /v1/datapoints") == 2
+    assert [d.inputs for d in listed.datapoints] == [{"n": 1}, {"n": 2}]
+
+
+async def test_datapoint_get_also_reads_as_the_official_response(api: Api) -> None:
+    created = await api.datapoints.create({"inputs": {"q": "x"}})
+    got = await api.datapoints.get(id=created.result.inserted_ids[0])
+    assert got.inputs == {"q": "x"}
+    assert got.datapoint == [got]
+    assert pickle.loads(pickle.dumps(got)) == got
+
+
+async def test_metric_update_takes_the_id_first_and_uses_todays_routes(
+    api: Api, local_server: Any
+) -> None:
+    definition = {"name": unique("metric"), "type": "PYTHON", "criteria": PYTHON_METRIC}
+    metric_id = (await api.metrics.create(definition)).metric_id
+    log = RequestLog(local_server)
+    log.start(f"PUT /v1/metrics/{metric_id}", f"DELETE /v1/metrics/{metric_id}", "PUT /v1/metrics")
+    assert (await api.metrics.update(metric_id, {"description": "d1"})).updated is True
+    await api.metrics.update(UpdateMetricRequest(id=metric_id, threshold={"min": 2}))
+    stored = await api.metrics.get(metric_id)
+    assert stored.description == "d1"
+    assert stored.threshold.to_dict() == {"min": 2}
+    assert (log.sent(f"PUT /v1/metrics/{metric_id}"), log.sent("PUT /v1/metrics")) == (2, 0)
+    # clearing the threshold is only possible on the deprecated body-addressed route
+    await api.metrics.update({"id": metric_id, "threshold": None})
+    assert log.sent("PUT /v1/metrics") == 1
+    assert [m.id for m in await api.metrics.get_metric(metric_id)] == [metric_id]
+    assert (await api.metrics.delete(id=metric_id)).deleted is True
+    assert log.sent(f"DELETE /v1/metrics/{metric_id}") == 1
+    assert await api.metrics.get_metric(metric_id) == []
+
+
+async def test_metrics_list_warns_about_filters_the_service_ignores(api: Api) -> None:
+    await api.metrics.create({"name": unique("metric"), "type": "PYTHON", "criteria": "x"})
+    with pytest.warns(DeprecationWarning, match="project and name") as caught:
+        listed = await api.metrics.list("my-project", "some-name")
+    assert len(listed) == 1
+    assert caught[0].filename == __file__
+
+
+async def test_experiment_summary_schemas_and_event_pairs_on_todays_routes(
+    api: Api, local_server: Any
+) -> None:
+    project = unique("proj")
+    old = (await api.experiments.create_run({"name": unique("run")})).run_id
+    new = (await api.experiments.create_run({"name": unique("run")})).run_id
+    await _session_with_metric(api, project, old, 0.5)
+    await _session_with_metric(api, project, new, 0.75)
+    log = RequestLog(local_server)
+    log.start("GET /v1/runs/*/summary", "GET /v1/runs/*/result", "GET /v1/runs/*/compare/*")
+
+    summary = await api.experiments.get_summary(new, "average")
+    assert isinstance(summary, wire.GetExperimentRunResultResponse)
+    assert summary.passed == ["dp-1"]
+    result = await api.experiments.get_result(new)
+    assert isinstance(result, ResultDict)  # a dict
+    assert result["metrics"]["details"][0]["aggregate"] == 0.75
+    assert result.metrics.details[0].aggregate == 0.75  # our earlier attribute form
+    assert (log.sent("GET /v1/runs/*/summary"), log.sent("GET /v1/runs/*/result")) == (2, 0)
+
+    comparison = await api.experiments.compare_runs(new, old)
+    assert comparison["commonDatapoints"] == comparison.common_datapoints == ["dp-1"]
+    assert [m["difference"] for m in comparison["metrics"]] == [0.25]
+    pairs = await api.experiments.compare_run_events(new, old, "answer", None, None, 10, 1)
+    assert [(p.datapoint_id, p.event_2["metrics"]) for p in pairs.events] == [
+        ("dp-1", {"accuracy": 0.5})
+    ]
+    assert log.sent("GET /v1/runs/*/compare/*") == 2
+
+    run_schema = await api.experiments.get_run_schema(new)
+    assert "metrics.accuracy" in [f.name for f in run_schema.fields]
+    all_runs = await api.experiments.get_runs_schema(dateRange={"$gte": "2000-01-01"})
+    assert "metrics.accuracy" in [f.name for f in all_runs.fields]
+
+
+async def test_experiment_list_runs_asks_for_many_ids_in_batches_of_100(
+    api: Api, local_server: Any
+) -> None:
+    first = (await api.experiments.create_run({"name": unique("run")})).run_id
+    last = (await api.experiments.create_run({"name": unique("run")})).run_id
+    ids = [first, *(str(uuid.uuid4()) for _ in range(149)), last]
+    log = RequestLog(local_server)
+    log.start("GET /v1/runs")
+    # page and limit do not apply when asking by ids, as in the official SDK
+    runs = await api.experiments.list_runs(run_ids=ids, page=5, limit=1)
+    assert log.sent("GET /v1/runs") == 2
+    assert sorted(r.run_id for r in runs.evaluations) == sorted([first, last])
+    pagination = runs.pagination
+    assert (pagination.total, pagination.page, pagination.has_next) == (2, 1, False)

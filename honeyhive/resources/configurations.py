@@ -1,4 +1,19 @@
-"""``client.configurations``: model configurations of a project (control plane)."""
+"""``client.configurations``: model configurations of a project (control plane).
+
+Compatibility choices (doc = the reference doc; ours = this client's earlier signatures;
+1.7.0 = the official SDK):
+
+- ``project`` (of ``list``, ``get``, ``create`` and of the doc's ``CreateConfigurationRequest``)
+  is accepted as the doc has it, checked, and not sent: today's routes have no ``project``
+  parameter (the API key's project is used). No warning: the doc documents the argument.
+- ``create``, ``update`` and ``delete`` return the service's answer (1.7.0:
+  ``CreateConfigurationResponse``, ``UpdateConfigurationResponse`` with ``modified_count``,
+  ``DeleteConfigurationResponse``); the doc says ``update``/``delete`` return None, which no
+  doc example reads, so both work.
+- ``get_configuration(id)`` is 1.7.0's: every configuration, as a list (1.7.0 ignores ``id``;
+  formerly an alias of ``get``). ``get(id)`` still returns the one configuration or raises
+  ``NotFoundError``.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +27,11 @@ from ..errors import NotFoundError
 
 if TYPE_CHECKING:
     from honeyhive_api.models import CreateConfigurationRequest as WireCreateRequest
-    from honeyhive_api.models import CreateConfigurationResponse
+    from honeyhive_api.models import (
+        CreateConfigurationResponse,
+        DeleteConfigurationResponse,
+        UpdateConfigurationResponse,
+    )
     from honeyhive_api.models import UpdateConfigurationRequest as WireUpdateRequest
 
     from ..models import Configuration, CreateConfigurationRequest, UpdateConfigurationRequest
@@ -45,21 +64,24 @@ class Configurations(Namespace):
         env: str | None = None,
         tags: str | Iterable[str] | None = None,
     ) -> Steps[builtins.list[Configuration]]:
-        """List the configurations of a project (optionally by name, environment or tags).
+        """List the configurations (optionally by name, environment or tags).
 
-        The service answers a bare array (later API versions wrap it in
-        ``{"configurations": [...]}``: both are accepted). Each item has ``is_active``: whether
-        it is deployed to an environment (``env``).
+        ``project`` is checked but not sent: today's service lists the configurations of the
+        API key's project. Each item has ``is_active``: whether it is deployed to an
+        environment (``env``).
         """
-        from honeyhive_api.models.get_configurations_env import check_get_configurations_env
+        from honeyhive_api.models.create_configuration_request_env_item import (
+            check_create_configuration_request_env_item as check_env,
+        )
 
+        if project is not None:
+            require_str(project, "project")
         query: dict[str, Any] = {}
-        for key, value in (("project", project), ("name", name)):
-            if value is not None:
-                query[key] = require_str(value, key)
+        if name is not None:
+            query["name"] = require_str(name, "name")
         if env is not None:
             try:
-                query["env"] = check_get_configurations_env(require_str(env, "env"))
+                query["env"] = check_env(require_str(env, "env"))
             except TypeError as exc:
                 raise ValueError(f"env: {exc}") from None
         if tags is not None:
@@ -75,15 +97,23 @@ class Configurations(Namespace):
     get_configurations_async = list_async
 
     def _get(self, id: str, *, project: str | None = None) -> Steps[Configuration]:
-        """Get one configuration by id (among ``project``'s, if given); NotFoundError if none."""
+        """Get one configuration by id; NotFoundError if none (``project``: as in `list`)."""
         wanted = require_str(id, "id")
-        query = {} if project is None else {"project": require_str(project, "project")}
-        return _find((yield _get_configurations(**query)), wanted)
+        if project is not None:
+            require_str(project, "project")
+        return _find((yield _get_configurations()), wanted)
 
     get = sync_op(_get)
     get_async = async_op(_get)
-    get_configuration = get
-    get_configuration_async = get_async
+
+    def _get_configuration(self, id: str) -> Steps[builtins.list[Configuration]]:
+        """The official SDK's form: every configuration (it has no single-get route)."""
+        require_str(id, "id")
+        result: builtins.list[Configuration] = yield _get_configurations()
+        return result
+
+    get_configuration = sync_op(_get_configuration)
+    get_configuration_async = async_op(_get_configuration)
 
     def _create(
         self,
@@ -94,8 +124,8 @@ class Configurations(Namespace):
         """Create a configuration; returns the response whose ``inserted_id`` names it.
 
         Takes the doc's ``CreateConfigurationRequest`` (from ``honeyhive.models``), the wire
-        model or a dict. ``project`` (argument or field) goes in the query string, and the
-        parameters are reconciled with what the service accepts: ``call_type`` defaults to
+        model or a dict. ``project`` (argument or field) is checked, not sent (see `list`), and
+        the parameters are reconciled with what the service accepts: ``call_type`` defaults to
         ``"chat"``, ``model`` is required, and other keys such as ``temperature`` move under
         ``hyperparameters``.
         """
@@ -107,10 +137,9 @@ class Configurations(Namespace):
         doc = CreateConfigurationRequest.coerce(request, what)
         if project is not None and doc.project is not None and project != doc.project:
             raise ValueError(f"{what}: project={project!r} disagrees with {doc.project!r}")
-        target = require_str(project, "project") if project is not None else doc.project
+        if project is not None:
+            require_str(project, "project")
         kwargs: dict[str, Any] = {"body": doc.to_wire()}
-        if target is not None:
-            kwargs["project"] = target
         parse = CreateConfigurationResponse.from_dict
         result: CreateConfigurationResponse = yield Call(
             "configurations.create_configuration", kwargs, parse, "control"
@@ -126,7 +155,7 @@ class Configurations(Namespace):
         self,
         id: str,
         request: UpdateConfigurationRequest | WireUpdateRequest | Mapping[str, Any],
-    ) -> Steps[None]:
+    ) -> Steps[UpdateConfigurationResponse]:
         """Update a configuration; only the fields given change.
 
         The service needs the configuration's ``name`` and its parameters' ``call_type`` and
@@ -140,20 +169,30 @@ class Configurations(Namespace):
         stored = None
         if doc.needs_stored:
             stored = _find((yield _get_configurations()), wanted).to_dict()
-        body = doc.to_wire(stored)
-        yield Call(
-            "configurations.update_configuration", {"id": wanted, "body": body}, plane="control"
+        from honeyhive_api.models import UpdateConfigurationResponse
+
+        kwargs = {"config_id": wanted, "body": doc.to_wire(stored)}
+        parse = UpdateConfigurationResponse.from_dict
+        result: UpdateConfigurationResponse = yield Call(
+            "configurations.update_configuration", kwargs, parse, "control"
         )
+        return result
 
     update = sync_op(_update)
     update_async = async_op(_update)
     update_configuration = update
     update_configuration_async = update_async
 
-    def _delete(self, id: str) -> Steps[None]:
+    def _delete(self, id: str) -> Steps[DeleteConfigurationResponse]:
         """Delete a configuration by id."""
-        wanted = require_str(id, "id")
-        yield Call("configurations.delete_configuration", {"id": wanted}, plane="control")
+        from honeyhive_api.models import DeleteConfigurationResponse
+
+        kwargs = {"config_id": require_str(id, "id")}
+        parse = DeleteConfigurationResponse.from_dict
+        result: DeleteConfigurationResponse = yield Call(
+            "configurations.delete_configuration", kwargs, parse, "control"
+        )
+        return result
 
     delete = sync_op(_delete)
     delete_async = async_op(_delete)

@@ -1,13 +1,28 @@
-"""``client.datapoints``: datapoints (inputs and ground truth that datasets are made of)."""
+"""``client.datapoints``: datapoints (inputs and ground truth that datasets are made of).
+
+Compatibility choices (ours = this client's earlier signatures; 1.7.0 = the official SDK):
+
+- ``get(id)`` returns the ``Datapoint`` itself (ours); it also answers 1.7.0's
+  ``get(id).datapoint[0]``: its ``datapoint`` attribute is the one-element list 1.7.0's
+  ``GetDatapointResponse`` holds. A missing id raises ``NotFoundError`` in both.
+- ``list(datapoint_ids=None, dataset_name=None)`` takes 1.7.0's positional order (ours was
+  keyword-only) and, like 1.7.0, asks for more than 100 ids in batches of 100 (one request
+  after the other), merged into one ``GetDatapointsResponse``.
+- Keyword names of both are accepted: ``get/delete(datapoint_id=|id=)``,
+  ``create(data=|request=)``, ``update(datapoint_id=|id=, data=|request=)``.
+"""
 
 from __future__ import annotations
 
+import builtins
+import functools
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import as_model, id_list, require_str
+from .._convert import as_model, id_list, list_parser, require_str
 from .._operation import Call, Namespace, Steps, async_op, sync_op
 from ..errors import NotFoundError
+from .datasets import either
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
@@ -22,30 +37,80 @@ if TYPE_CHECKING:
         UpdateDatapointResponse,
     )
 
+#: Ids per ``GET /v1/datapoints`` request, as in the official SDK: longer lists are split so
+#: the URL stays within what servers and proxies accept.
+QUERY_BATCH_SIZE = 100
+
+
+if TYPE_CHECKING:
+
+    class FoundDatapoint(Datapoint):
+        """A datapoint; ``datapoint`` is ``[self]``, the shape of the official SDK's answer."""
+
+        @property
+        def datapoint(self) -> list[Datapoint]:
+            """``[self]``: what ``GetDatapointResponse.datapoint`` holds."""
+
+
+@functools.cache
+def _found_class() -> type[FoundDatapoint]:
+    """``Datapoint`` that also reads as 1.7.0's ``GetDatapointResponse`` (``.datapoint[0]``)."""
+    from honeyhive_api.models import Datapoint
+
+    class FoundDatapoint(Datapoint):
+        """A datapoint; ``datapoint`` is ``[self]``, the shape of the official SDK's answer."""
+
+        __slots__ = ()
+
+        @property
+        def datapoint(self) -> list[Datapoint]:
+            """``[self]``: what ``GetDatapointResponse.datapoint`` holds."""
+            return [self]
+
+        def __reduce__(self) -> tuple[Any, tuple[dict[str, Any]]]:
+            # The class is built at run time, so pickle and copy rebuild it by function.
+            return _rebuild_found, (self.to_dict(),)
+
+    FoundDatapoint.__name__ = FoundDatapoint.__qualname__ = "Datapoint"
+    return FoundDatapoint  # type: ignore[return-value]
+
+
+def _rebuild_found(data: dict[str, Any]) -> FoundDatapoint:
+    """Unpickle a datapoint `Datapoints.get` returned."""
+    return _found_class().from_dict(data)
+
 
 class Datapoints(Namespace):
     """API for managing datapoints."""
 
     def _list(
         self,
-        *,
         datapoint_ids: Iterable[str] | None = None,
         dataset_name: str | None = None,
     ) -> Steps[GetDatapointsResponse]:
         """List datapoints, by ids and/or dataset name; the response's ``datapoints`` holds them.
 
-        Ids are sent in the bracket form the service requires (``datapoint_ids[]=a&...``).
+        Ids are sent in the bracket form the service requires (``datapoint_ids[]=a&...``), at
+        most 100 per request.
         """
         from honeyhive_api.models import GetDatapointsResponse
 
         query: dict[str, Any] = {}
-        if datapoint_ids is not None:
-            query["datapoint_ids"] = id_list(datapoint_ids, "datapoint_ids")
         if dataset_name is not None:
             query["dataset_name"] = require_str(dataset_name, "dataset_name")
         parse = GetDatapointsResponse.from_dict
-        result: GetDatapointsResponse = yield Call("datapoints.get_datapoints", query, parse)
-        return result
+        ids = None if datapoint_ids is None else id_list(datapoint_ids, "datapoint_ids")
+        if ids is None or len(ids) <= QUERY_BATCH_SIZE:
+            if ids is not None:
+                query["datapoint_ids"] = ids
+            result: GetDatapointsResponse = yield Call("datapoints.get_datapoints", query, parse)
+            return result
+        found: list[Datapoint] = []
+        for start in range(0, len(ids), QUERY_BATCH_SIZE):
+            batch = {**query, "datapoint_ids": ids[start : start + QUERY_BATCH_SIZE]}
+            page: GetDatapointsResponse = yield Call("datapoints.get_datapoints", batch, parse)
+            found.extend(page.datapoints)
+        return GetDatapointsResponse(datapoints=found)
 
     list = sync_op(_list)
     list_async = async_op(_list)
@@ -54,18 +119,19 @@ class Datapoints(Namespace):
     get_datapoints = list
     get_datapoints_async = list_async
 
-    def _get(self, datapoint_id: str) -> Steps[Datapoint]:
+    def _get(
+        self, datapoint_id: str | None = None, *, id: str | None = None
+    ) -> Steps[FoundDatapoint]:
         """Get one datapoint by id (the service wraps it in a one-element list: unwrapped here)."""
-        from honeyhive_api.models import GetDatapointResponse
-
-        wanted = require_str(datapoint_id, "datapoint_id")
-        parse = GetDatapointResponse.from_dict
-        response: GetDatapointResponse = yield Call(
-            "datapoints.get_datapoint", {"id": wanted}, parse
+        given = either("datapoints.get", datapoint_id=datapoint_id, id=id)
+        wanted = require_str(given, "datapoint_id")
+        parse = list_parser(_found_class().from_dict, "datapoint")
+        found: builtins.list[FoundDatapoint] = yield Call(
+            "datapoints.get_datapoint", {"datapoint_id": wanted}, parse
         )
-        if not response.datapoint:
+        if not found:
             raise NotFoundError(message=f"No datapoint has id {wanted!r}")
-        return response.datapoint[0]
+        return found[0]
 
     get = sync_op(_get)
     get_async = async_op(_get)
@@ -73,12 +139,16 @@ class Datapoints(Namespace):
     get_datapoint_async = get_async
 
     def _create(
-        self, data: Mapping[str, Any] | CreateDatapointRequest
+        self,
+        data: Mapping[str, Any] | CreateDatapointRequest | None = None,
+        *,
+        request: Mapping[str, Any] | CreateDatapointRequest | None = None,
     ) -> Steps[CreateDatapointResponse]:
         """Create a datapoint ``{inputs, history?, ground_truth?, metadata?, linked_datasets?}``."""
         from honeyhive_api.models import CreateDatapointRequest, CreateDatapointResponse
 
-        body = as_model(CreateDatapointRequest, data, "datapoints.create(data)")
+        what = "datapoints.create(request)"
+        body = as_model(CreateDatapointRequest, either(what, data=data, request=request), what)
         parse = CreateDatapointResponse.from_dict
         result: CreateDatapointResponse = yield Call(
             "datapoints.create_datapoint", {"body": body}, parse
@@ -118,14 +188,22 @@ class Datapoints(Namespace):
     create_datapoints_batch_async = create_batch_async
 
     def _update(
-        self, datapoint_id: str, data: Mapping[str, Any] | UpdateDatapointRequest
+        self,
+        datapoint_id: str | None = None,
+        data: Mapping[str, Any] | UpdateDatapointRequest | None = None,
+        *,
+        id: str | None = None,
+        request: Mapping[str, Any] | UpdateDatapointRequest | None = None,
     ) -> Steps[UpdateDatapointResponse]:
         """Update a datapoint's fields (those given replace the stored ones)."""
         from honeyhive_api.models import UpdateDatapointRequest, UpdateDatapointResponse
 
+        what = "datapoints.update(datapoint_id, request)"
+        wanted = require_str(either(what, datapoint_id=datapoint_id, id=id), "datapoint_id")
+        fields = either(what, data=data, request=request)
         kwargs = {
-            "id": require_str(datapoint_id, "datapoint_id"),
-            "body": as_model(UpdateDatapointRequest, data, "datapoints.update(datapoint_id, data)"),
+            "datapoint_id": wanted,
+            "body": as_model(UpdateDatapointRequest, fields, what),
         }
         parse = UpdateDatapointResponse.from_dict
         result: UpdateDatapointResponse = yield Call("datapoints.update_datapoint", kwargs, parse)
@@ -136,11 +214,14 @@ class Datapoints(Namespace):
     update_datapoint = update
     update_datapoint_async = update_async
 
-    def _delete(self, datapoint_id: str) -> Steps[DeleteDatapointResponse]:
+    def _delete(
+        self, datapoint_id: str | None = None, *, id: str | None = None
+    ) -> Steps[DeleteDatapointResponse]:
         """Delete a datapoint by id."""
         from honeyhive_api.models import DeleteDatapointResponse
 
-        kwargs = {"id": require_str(datapoint_id, "datapoint_id")}
+        given = either("datapoints.delete", datapoint_id=datapoint_id, id=id)
+        kwargs = {"datapoint_id": require_str(given, "datapoint_id")}
         parse = DeleteDatapointResponse.from_dict
         result: DeleteDatapointResponse = yield Call("datapoints.delete_datapoint", kwargs, parse)
         return result

@@ -1,9 +1,30 @@
-"""``client.datasets``: datasets, and adding or removing their datapoints."""
+"""``client.datasets``: datasets, and adding or removing their datapoints.
+
+Routes: today's ``PUT``/``DELETE /v1/datasets/{dataset_id}`` and
+``DELETE /v1/datasets/{dataset_id}/datapoints/{datapoint_id}``, not the deprecated body- and
+query-addressed ones the official SDK 1.7.0 still sends (same effect, same answers).
+
+Compatibility choices (ours = this client's earlier signatures; 1.7.0 = the official SDK):
+
+- ``update`` takes 1.7.0's ``update(request)`` with ``dataset_id`` in the request (a dict, the
+  ``UpdateDatasetRequest`` of ``honeyhive.models`` or any model with ``to_dict``), ours
+  ``update(data)``, and ``update(dataset_id, data)``.
+- Keyword names of both are accepted: ``create(data=|request=)``, ``delete(dataset_id=|id=)``,
+  ``add_datapoints(dataset_id, request=...)``.
+- ``list(dataset_id=None, name=None)`` takes 1.7.0's positional order; ours was keyword-only.
+  ``include_datapoints`` is still accepted (checked, not sent): today's route has no such
+  parameter and always includes each dataset's datapoint ids.
+- ``get_dataset(id)`` is 1.7.0's: the ``GetDatasetsResponse`` of ``list(dataset_id=id)``
+  (formerly an alias of ``get``). ``get(dataset_id)`` still returns the one ``Dataset`` or
+  raises ``NotFoundError``.
+- ``create`` no longer requires ``name``: today's service names such a dataset
+  "Untitled Dataset" (1.7.0's model has the name optional too).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .._convert import as_dict, as_model, require_str
 from .._operation import Call, Namespace, Steps, async_op, sync_op
@@ -11,18 +32,92 @@ from ..errors import NotFoundError
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
-        AddDatapointsRequest,
         AddDatapointsResponse,
+        AddDatapointsToDatasetRequest,
         CreateDatasetRequest,
         CreateDatasetResponse,
         DatapointMapping,
         Dataset,
         DeleteDatasetResponse,
         GetDatasetsResponse,
+        LegacyUpdateDatasetRequest,
         RemoveDatapointResponse,
         UpdateDatasetRequest,
         UpdateDatasetResponse,
     )
+
+M = TypeVar("M", bound="_Model")
+
+
+class _Model(Protocol):
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+# ------------------------------------------------------------------ shared by the namespaces
+# (datapoints, metrics, experiments and configurations import these too)
+def either(what: str, **given: Any) -> Any:
+    """The one argument given under any of its names (``data``/``request``), or None.
+
+    Both 1.7.0's and this client's keyword names are accepted; giving two is a TypeError.
+    """
+    present = [name for name, value in given.items() if value is not None]
+    if len(present) > 1:
+        raise TypeError(f"{what}: pass {' or '.join(present)}, not both")
+    return given[present[0]] if present else None
+
+
+def closed_model(model: type[M], value: object, what: str) -> M:
+    """Like `as_model`, but a key the (closed) wire model would silently drop is a ValueError."""
+    if isinstance(value, model):
+        return value
+    data = as_dict(value, what, f"a dict or {model.__name__}")
+    result = as_model(model, data, what)
+    dropped = sorted(set(data) - set(result.to_dict()))
+    if dropped:
+        raise ValueError(
+            f"{what}: unexpected field(s) {', '.join(map(repr, dropped))} for {model.__name__}"
+        )
+    return result
+
+
+def split_id(first: object, second: object, id_key: str, what: str) -> tuple[str, dict[str, Any]]:
+    """``(id, body)`` from ``f(request_with_id)`` or ``f(id, request)`` call forms.
+
+    The id is taken out of the body; an id given both ways must agree.
+    """
+    expected = "a dict or a request model"
+    if isinstance(first, str):
+        if second is None:
+            raise TypeError(f"{what}: missing the request (the fields to change)")
+        body = as_dict(second, what, expected)
+        inner = body.pop(id_key, None)
+        if inner is not None and inner != first:
+            raise ValueError(f"{what}: {id_key}={inner!r} in the request disagrees with {first!r}")
+        return require_str(first, id_key), body
+    if second is not None:
+        raise TypeError(f"{what}: {id_key} must be a string, not {type(first).__name__}")
+    if first is None:
+        raise TypeError(f"{what}: missing the request")
+    body = as_dict(first, what, expected)
+    if body.get(id_key) is None:
+        raise ValueError(f"{what}: missing required field {id_key!r}")
+    return require_str(body.pop(id_key), f"{what}: {id_key}"), body
+
+
+def split_call(
+    first: object, data: object, request: object, id_key: str, what: str
+) -> tuple[str, dict[str, Any]]:
+    """`split_id` for ``f(id, data)``, ``f(request)``, ``f(data=...)`` and ``f(request=...)``."""
+    if isinstance(first, str):
+        return split_id(first, either(what, data=data, request=request), id_key, what)
+    if first is None:
+        return split_id(either(what, data=data, request=request), None, id_key, what)
+    if data is not None or request is not None:
+        raise TypeError(f"{what}: pass the request once (or the {id_key} first, then the fields)")
+    return split_id(first, None, id_key, what)
 
 
 def _get_datasets(**query: Any) -> Call[GetDatasetsResponse]:
@@ -37,9 +132,9 @@ class Datasets(Namespace):
 
     def _list(
         self,
-        *,
         dataset_id: str | None = None,
         name: str | None = None,
+        *,
         include_datapoints: bool | None = None,
     ) -> Steps[GetDatasetsResponse]:
         """List datasets (optionally one id or name); the response's ``datasets`` holds them."""
@@ -47,10 +142,8 @@ class Datasets(Namespace):
         for key, value in (("dataset_id", dataset_id), ("name", name)):
             if value is not None:
                 query[key] = require_str(value, key)
-        if include_datapoints is not None:
-            if not isinstance(include_datapoints, bool):
-                raise TypeError(f"include_datapoints must be a bool, not {include_datapoints!r}")
-            query["include_datapoints"] = include_datapoints
+        if include_datapoints is not None and not isinstance(include_datapoints, bool):
+            raise TypeError(f"include_datapoints must be a bool, not {include_datapoints!r}")
         result: GetDatasetsResponse = yield _get_datasets(**query)
         return result
 
@@ -72,18 +165,32 @@ class Datasets(Namespace):
 
     get = sync_op(_get)
     get_async = async_op(_get)
-    get_dataset = get
-    get_dataset_async = get_async
+
+    def _get_dataset(
+        self, id: str | None = None, *, dataset_id: str | None = None
+    ) -> Steps[GetDatasetsResponse]:
+        """The official SDK's form: ``list(dataset_id=id)`` (empty ``datasets`` if none)."""
+        wanted = require_str(either("get_dataset", id=id, dataset_id=dataset_id), "id")
+        result: GetDatasetsResponse = yield _get_datasets(dataset_id=wanted)
+        return result
+
+    get_dataset = sync_op(_get_dataset)
+    get_dataset_async = async_op(_get_dataset)
 
     def _create(
-        self, data: Mapping[str, Any] | CreateDatasetRequest
+        self,
+        data: Mapping[str, Any] | CreateDatasetRequest | None = None,
+        *,
+        request: Mapping[str, Any] | CreateDatasetRequest | None = None,
     ) -> Steps[CreateDatasetResponse]:
-        """Create a dataset ``{name, description?, datapoints?}``; id in ``result.inserted_id``."""
+        """Create a dataset ``{name?, description?, datapoints?}``; id in ``result.inserted_id``."""
         from honeyhive_api.models import CreateDatasetRequest, CreateDatasetResponse
 
-        what = "datasets.create(data)"
-        body = as_model(CreateDatasetRequest, data, what)
-        require_str(body.name, f"{what}: name")
+        what = "datasets.create(request)"
+        given = either(what, data=data, request=request)
+        body = as_model(CreateDatasetRequest, {} if given is None else given, what)
+        if body.to_dict().get("name") is not None:
+            require_str(body.name, f"{what}: name")
         parse = CreateDatasetResponse.from_dict
         result: CreateDatasetResponse = yield Call("datasets.create_dataset", {"body": body}, parse)
         return result
@@ -94,16 +201,28 @@ class Datasets(Namespace):
     create_dataset_async = create_async
 
     def _update(
-        self, data: Mapping[str, Any] | UpdateDatasetRequest
+        self,
+        dataset_id: str | Mapping[str, Any] | LegacyUpdateDatasetRequest | None = None,
+        data: Mapping[str, Any] | UpdateDatasetRequest | None = None,
+        *,
+        request: Mapping[str, Any]
+        | LegacyUpdateDatasetRequest
+        | UpdateDatasetRequest
+        | None = None,
     ) -> Steps[UpdateDatasetResponse]:
-        """Update a dataset ``{dataset_id, name?, description?, datapoints?}``."""
+        """Update a dataset's name, description or datapoint ids (``PUT /v1/datasets/{id}``).
+
+        ``update({"dataset_id": ..., "name": ...})`` (a dict or ``UpdateDatasetRequest``), or
+        ``update(dataset_id, {"name": ...})``.
+        """
         from honeyhive_api.models import UpdateDatasetRequest, UpdateDatasetResponse
 
-        what = "datasets.update(data)"
-        body = as_model(UpdateDatasetRequest, data, what)
-        require_str(body.dataset_id, f"{what}: dataset_id")
+        what = "datasets.update(request)"
+        wanted, fields = split_call(dataset_id, data, request, "dataset_id", what)
+        body = closed_model(UpdateDatasetRequest, fields, what)
+        kwargs = {"dataset_id": wanted, "body": body}
         parse = UpdateDatasetResponse.from_dict
-        result: UpdateDatasetResponse = yield Call("datasets.update_dataset", {"body": body}, parse)
+        result: UpdateDatasetResponse = yield Call("datasets.update_dataset", kwargs, parse)
         return result
 
     update = sync_op(_update)
@@ -111,11 +230,14 @@ class Datasets(Namespace):
     update_dataset = update
     update_dataset_async = update_async
 
-    def _delete(self, dataset_id: str) -> Steps[DeleteDatasetResponse]:
+    def _delete(
+        self, dataset_id: str | None = None, *, id: str | None = None
+    ) -> Steps[DeleteDatasetResponse]:
         """Delete a dataset by id (its datapoints stay)."""
         from honeyhive_api.models import DeleteDatasetResponse
 
-        kwargs = {"dataset_id": require_str(dataset_id, "dataset_id")}
+        given = either("datasets.delete", dataset_id=dataset_id, id=id)
+        kwargs = {"dataset_id": require_str(given, "dataset_id")}
         result: DeleteDatasetResponse = yield Call(
             "datasets.delete_dataset", kwargs, DeleteDatasetResponse.from_dict
         )
@@ -129,30 +251,33 @@ class Datasets(Namespace):
     def _add_datapoints(
         self,
         dataset_id: str,
-        data: Mapping[str, Any] | AddDatapointsRequest | Sequence[Mapping[str, Any]],
+        data: Mapping[str, Any] | AddDatapointsToDatasetRequest | Sequence[Any] | None = None,
         mapping: Mapping[str, Any] | DatapointMapping | None = None,
+        *,
+        request: Mapping[str, Any] | AddDatapointsToDatasetRequest | None = None,
     ) -> Steps[AddDatapointsResponse]:
         """Turn raw records into datapoints of a dataset.
 
-        Pass the whole request ``{"data": [...], "mapping": {...}}``, or the records and the
-        mapping separately: ``add_datapoints(dataset_id, records, {"inputs": [...], ...})``.
-        The mapping says which record fields become ``inputs``, ``history`` and
-        ``ground_truth``.
+        Pass the whole request ``{"data": [...], "mapping": {...}}`` (or an
+        ``AddDatapointsToDatasetRequest``), or the records and the mapping separately:
+        ``add_datapoints(dataset_id, records, {"inputs": [...], ...})``. The mapping says which
+        record fields become ``inputs``, ``history`` and ``ground_truth``.
         """
-        from honeyhive_api.models import AddDatapointsRequest, AddDatapointsResponse
+        from honeyhive_api.models import AddDatapointsResponse, AddDatapointsToDatasetRequest
 
         what = "datasets.add_datapoints(dataset_id, data, mapping)"
         wanted = require_str(dataset_id, "dataset_id")
-        if isinstance(data, (list, tuple)):
+        given = either(what, data=data, request=request)
+        if isinstance(given, (list, tuple)):
             if mapping is None:
                 raise TypeError(f"{what}: records given as a list need a mapping")
-            data = {
-                "data": list(data),
+            given = {
+                "data": list(given),
                 "mapping": as_dict(mapping, what, "a dict or DatapointMapping"),
             }
         elif mapping is not None:
             raise TypeError(f"{what}: pass mapping inside the request or with a list of records")
-        body = as_model(AddDatapointsRequest, data, what)
+        body = as_model(AddDatapointsToDatasetRequest, given, what)
         if not body.data:
             raise ValueError(f"{what}: data must hold at least one record")
         kwargs = {"dataset_id": wanted, "body": body}

@@ -1,31 +1,63 @@
-"""``client.experiments``: experiment runs, their results, and comparisons between runs."""
+"""``client.experiments`` (also ``client.evaluations``): runs, their results, and comparisons.
+
+Routes: today's ``/v1/runs/{run_id}/summary``, ``/v1/runs/{new}/compare/{old}`` and
+``/v1/runs/{new}/compare/{old}/events``, not the deprecated ``/result``, ``/compare-with/`` and
+``/v1/runs/compare/events`` the official SDK 1.7.0 still sends (same answers). Run ids in
+paths are UUIDs: another string is a ValueError naming the argument, before anything is sent.
+
+Compatibility choices (ours = this client's earlier signatures; 1.7.0 = the official SDK):
+
+- ``get_result``/``get_run_result`` and ``compare_runs`` return what 1.7.0 returns, a dict of
+  the JSON answer (with None for optional fields the answer leaves out, as 1.7.0's
+  ``model_dump()``); the dict's keys also read as attributes (``result.metrics.details``,
+  ``comparison.common_datapoints``), so code written for our earlier typed answer keeps
+  working, except where a key's name is a dict method (``values``, ``items``, ...: index those).
+  ``get_summary`` and ``compare`` return the typed models.
+- ``list_runs`` takes 1.7.0's positional parameters and ``dateRange`` (ours: keyword-only and
+  ``date_range``, still accepted) and, like 1.7.0, asks for more than 100 ``run_ids`` in batches
+  of 100 (page and limit then do not apply), merged into one response.
+- ``get_schema(dateRange=None, evaluation_id=None)`` is 1.7.0's, on 1.7.0's route
+  ``GET /v1/events/schema`` (ours sent ``GET /v1/runs/schema``, which no longer takes
+  ``evaluation_id``); today's per-run and project-wide schemas are ``get_run_schema(run_id)``
+  and ``get_runs_schema()`` (formerly an alias of ``get_schema``).
+- ``compare_run_events(new_run_id, old_run_id, ...)`` is 1.7.0's; ``compare_events(run_id_1,
+  run_id_2, ...)`` is ours (``run_id_1`` is the new run, as 1.7.0 sends it). ``compare_runs``
+  is no longer an alias of ``compare`` (it returns 1.7.0's dict).
+- Keyword names of both are accepted: ``create_run(data=|request=)``,
+  ``update_run(run_id, data=|request=)``.
+- JSON-valued query parameters (``filters``, ``filter``, ``dateRange``) are sent as JSON text:
+  dicts and lists are encoded, a string is sent as given (it must be JSON).
+"""
 
 from __future__ import annotations
 
 import datetime
 import json
+import uuid
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from .._convert import as_dict, as_model, id_list, require_str
 from .._operation import Call, Namespace, Steps, async_op, sync_op
+from .datasets import either
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
-        CompareEventsResponse,
-        CreateRunRequest,
-        CreateRunResponse,
         DateRange,
-        DeleteRunResponse,
-        ExperimentComparisonResponse,
-        ExperimentResultResponse,
+        DeleteExperimentRunResponse,
+        ExperimentRunObject,
         Filter,
-        GetRunMetricsResponse,
-        GetRunResponse,
-        GetRunsResponse,
-        GetRunsSchemaResponse,
-        UpdateRunRequest,
-        UpdateRunResponse,
+        GetEventsSchemaResponse,
+        GetExperimentCompareEventsResponse,
+        GetExperimentRunCompareResponse,
+        GetExperimentRunMetricsResponse,
+        GetExperimentRunResponse,
+        GetExperimentRunResultResponse,
+        GetExperimentRunsResponse,
+        PostExperimentRunRequest,
+        PostExperimentRunResponse,
+        PutExperimentRunRequest,
+        PutExperimentRunResponse,
     )
 
     #: A filters argument: a JSON string (sent as is), a ``Filter`` or dict, or a list of them.
@@ -33,17 +65,47 @@ if TYPE_CHECKING:
     #: A date range argument: a JSON string, a ``DateRange`` or a ``$gte``/``$lte`` dict.
     DateRangeArg: TypeAlias = str | Mapping[str, Any] | DateRange
 
+R = TypeVar("R")
+
+#: Run ids per ``GET /v1/runs`` request, as in the official SDK (keeps URLs short enough).
+QUERY_BATCH_SIZE = 100
+#: The most runs ``GET /v1/runs`` returns per page.
+MAX_RUNS_PER_PAGE = 100
+
+
+class ResultDict(dict[str, Any]):
+    """A JSON object as a plain dict whose keys can also be read as attributes.
+
+    ``result["metrics"]["details"]`` (the official SDK's dict) and ``result.metrics.details``
+    (this client's earlier typed answer) both work; camelCase keys also read in snake_case
+    (``commonDatapoints`` as ``common_datapoints``).
+    """
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        for key in (name, _camel(name)):
+            if key in self:
+                return self[key]
+        raise AttributeError(f"no key {name!r} in this result (keys: {', '.join(self)})")
+
 
 class Experiments(Namespace):
     """API for managing experiment runs."""
 
-    def _create_run(self, data: Mapping[str, Any] | CreateRunRequest) -> Steps[CreateRunResponse]:
+    def _create_run(
+        self,
+        data: Mapping[str, Any] | PostExperimentRunRequest | None = None,
+        *,
+        request: Mapping[str, Any] | PostExperimentRunRequest | None = None,
+    ) -> Steps[PostExperimentRunResponse]:
         """Create a run ``{name, event_ids?, dataset_id?, configuration?, ...}``; has ``run_id``."""
-        from honeyhive_api.models import CreateRunRequest, CreateRunResponse
+        from honeyhive_api.models import PostExperimentRunRequest, PostExperimentRunResponse
 
-        body = as_model(CreateRunRequest, data, "experiments.create_run(data)")
-        result: CreateRunResponse = yield Call(
-            "experiments.create_run", {"body": body}, CreateRunResponse.from_dict
+        what = "experiments.create_run(request)"
+        body = as_model(PostExperimentRunRequest, either(what, data=data, request=request), what)
+        result: PostExperimentRunResponse = yield Call(
+            "experiments.create_run", {"body": body}, PostExperimentRunResponse.from_dict
         )
         return result
 
@@ -54,47 +116,62 @@ class Experiments(Namespace):
 
     def _list_runs(
         self,
-        *,
         dataset_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
         run_ids: Iterable[str] | None = None,
         name: str | None = None,
         status: str | None = None,
-        date_range: DateRangeArg | None = None,
+        dateRange: DateRangeArg | None = None,
         sort_by: str | None = None,
         sort_order: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-    ) -> Steps[GetRunsResponse]:
+        *,
+        date_range: DateRangeArg | None = None,
+    ) -> Steps[GetExperimentRunsResponse]:
         """List runs, newest first by default; the response has ``evaluations`` and ``pagination``.
 
-        ``run_ids`` are sent in the bracket form (``run_ids[]=a&...``); ``date_range`` is a
-        ``{"$gte": ..., "$lte": ...}`` dict (datetimes, ISO strings or epoch milliseconds).
+        ``run_ids`` are sent in the bracket form (``run_ids[]=a&...``), at most 100 per
+        request; ``dateRange`` (or ``date_range``) is a ``{"$gte": ..., "$lte": ...}`` dict
+        (datetimes, ISO strings or epoch milliseconds) or its JSON text.
         """
-        from honeyhive_api.models import GetRunsResponse
+        from honeyhive_api.models import GetExperimentRunsResponse
         from honeyhive_api.models.get_runs_sort_by import check_get_runs_sort_by
         from honeyhive_api.models.get_runs_sort_order import check_get_runs_sort_order
-        from honeyhive_api.models.run_status import check_run_status
+        from honeyhive_api.models.get_runs_status import check_get_runs_status
 
         query: dict[str, Any] = {}
         for key, value in (("dataset_id", dataset_id), ("name", name)):
             if value is not None:
                 query[key] = require_str(value, key)
-        if run_ids is not None:
-            query["run_ids"] = id_list(run_ids, "run_ids")
         for key, value, check in (
-            ("status", status, check_run_status),
+            ("status", status, check_get_runs_status),
             ("sort_by", sort_by, check_get_runs_sort_by),
             ("sort_order", sort_order, check_get_runs_sort_order),
         ):
             if value is not None:
                 query[key] = _choice(value, key, check)
-        if date_range is not None:
-            query["date_range"] = _date_range_param(date_range)
-        query.update(_paging(page=page, limit=limit))
-        result: GetRunsResponse = yield Call(
-            "experiments.get_runs", query, GetRunsResponse.from_dict
-        )
-        return result
+        window = either("list_runs", dateRange=dateRange, date_range=date_range)
+        if window is not None:
+            query["date_range"] = _date_range_param(window)
+        paging = _paging(page=page, limit=limit)
+        if paging.get("limit", 0) > MAX_RUNS_PER_PAGE:
+            raise ValueError(f"limit must be at most {MAX_RUNS_PER_PAGE}, not {paging['limit']}")
+        ids = None if run_ids is None else id_list(run_ids, "run_ids")
+        parse = GetExperimentRunsResponse.from_dict
+        if ids is None or len(ids) <= QUERY_BATCH_SIZE:
+            if ids is not None:
+                query["run_ids"] = ids
+            result: GetExperimentRunsResponse = yield Call(
+                "experiments.get_runs", {**query, **paging}, parse
+            )
+            return result
+        pages: list[GetExperimentRunsResponse] = []
+        for start in range(0, len(ids), QUERY_BATCH_SIZE):
+            # Every run of a batch on one page: paging does not apply when asking by ids.
+            batch = {**query, "run_ids": ids[start : start + QUERY_BATCH_SIZE]}
+            batch.update(page=1, limit=MAX_RUNS_PER_PAGE)
+            pages.append((yield Call("experiments.get_runs", batch, parse)))
+        return _merge_run_pages(pages)
 
     list_runs = sync_op(_list_runs)
     list_runs_async = async_op(_list_runs)
@@ -103,12 +180,13 @@ class Experiments(Namespace):
     list = list_runs
     list_async = list_runs_async
 
-    def _get_run(self, run_id: str) -> Steps[GetRunResponse]:
+    def _get_run(self, run_id: str) -> Steps[GetExperimentRunResponse]:
         """Get one run; the response's ``evaluation`` is the run."""
-        from honeyhive_api.models import GetRunResponse
+        from honeyhive_api.models import GetExperimentRunResponse
 
-        kwargs = {"run_id": require_str(run_id, "run_id")}
-        result: GetRunResponse = yield Call("experiments.get_run", kwargs, GetRunResponse.from_dict)
+        kwargs = {"run_id": _run_uuid(run_id, "run_id")}
+        parse = GetExperimentRunResponse.from_dict
+        result: GetExperimentRunResponse = yield Call("experiments.get_run", kwargs, parse)
         return result
 
     get_run = sync_op(_get_run)
@@ -117,17 +195,24 @@ class Experiments(Namespace):
     get_async = get_run_async
 
     def _update_run(
-        self, run_id: str, data: Mapping[str, Any] | UpdateRunRequest
-    ) -> Steps[UpdateRunResponse]:
+        self,
+        run_id: str,
+        data: Mapping[str, Any] | PutExperimentRunRequest | None = None,
+        *,
+        request: Mapping[str, Any] | PutExperimentRunRequest | None = None,
+    ) -> Steps[PutExperimentRunResponse]:
         """Update a run (status, results, event ids, ...); fields given replace stored ones."""
-        from honeyhive_api.models import UpdateRunRequest, UpdateRunResponse
+        from honeyhive_api.models import PutExperimentRunRequest, PutExperimentRunResponse
 
+        what = "experiments.update_run(run_id, request)"
         kwargs = {
-            "run_id": require_str(run_id, "run_id"),
-            "body": as_model(UpdateRunRequest, data, "experiments.update_run(run_id, data)"),
+            "run_id": _run_uuid(run_id, "run_id"),
+            "body": as_model(
+                PutExperimentRunRequest, either(what, data=data, request=request), what
+            ),
         }
-        result: UpdateRunResponse = yield Call(
-            "experiments.update_run", kwargs, UpdateRunResponse.from_dict
+        result: PutExperimentRunResponse = yield Call(
+            "experiments.update_run", kwargs, PutExperimentRunResponse.from_dict
         )
         return result
 
@@ -136,13 +221,13 @@ class Experiments(Namespace):
     update = update_run
     update_async = update_run_async
 
-    def _delete_run(self, run_id: str) -> Steps[DeleteRunResponse]:
+    def _delete_run(self, run_id: str) -> Steps[DeleteExperimentRunResponse]:
         """Delete a run."""
-        from honeyhive_api.models import DeleteRunResponse
+        from honeyhive_api.models import DeleteExperimentRunResponse
 
-        kwargs = {"run_id": require_str(run_id, "run_id")}
-        result: DeleteRunResponse = yield Call(
-            "experiments.delete_run", kwargs, DeleteRunResponse.from_dict
+        kwargs = {"run_id": _run_uuid(run_id, "run_id")}
+        result: DeleteExperimentRunResponse = yield Call(
+            "experiments.delete_run", kwargs, DeleteExperimentRunResponse.from_dict
         )
         return result
 
@@ -151,32 +236,44 @@ class Experiments(Namespace):
     delete = delete_run
     delete_async = delete_run_async
 
+    # -------------------------------------------------------------- results
+    def _get_summary(
+        self,
+        run_id: str,
+        aggregate_function: str | None = None,
+        filters: FilterArg | None = None,
+    ) -> Steps[GetExperimentRunResultResponse]:
+        """Summarise a run: metric aggregates, passed and failed datapoints, event details."""
+        from honeyhive_api.models import GetExperimentRunResultResponse
+
+        parse = GetExperimentRunResultResponse.from_dict
+        result: GetExperimentRunResultResponse = yield _summary_call(
+            run_id, aggregate_function, filters, parse
+        )
+        return result
+
+    get_summary = sync_op(_get_summary)
+    get_summary_async = async_op(_get_summary)
+    get_experiment_summary = get_summary
+    get_experiment_summary_async = get_summary_async
+
     def _get_result(
         self,
         run_id: str,
-        *,
         aggregate_function: str | None = None,
         filters: FilterArg | None = None,
-    ) -> Steps[ExperimentResultResponse]:
-        """Summarise a run: metric aggregates, passed and failed datapoints, event details."""
-        from honeyhive_api.models import ExperimentResultResponse
-        from honeyhive_api.models.get_experiment_result_aggregate_function import (
-            check_get_experiment_result_aggregate_function as check,
-        )
+    ) -> Steps[ResultDict]:
+        """`get_summary` as the official SDK returns it: a dict (also readable by attribute)."""
+        from honeyhive_api.models import GetExperimentRunResultResponse
 
-        kwargs: dict[str, Any] = {"run_id": require_str(run_id, "run_id")}
-        if aggregate_function is not None:
-            kwargs["aggregate_function"] = _choice(aggregate_function, "aggregate_function", check)
-        if filters is not None:
-            kwargs["filters"] = _filters_param(filters, "filters", many=True)
-        parse = ExperimentResultResponse.from_dict
-        result: ExperimentResultResponse = yield Call(
-            "experiments.get_experiment_result", kwargs, parse
-        )
+        parse = _as_result_dict(GetExperimentRunResultResponse.from_dict)
+        result: ResultDict = yield _summary_call(run_id, aggregate_function, filters, parse)
         return result
 
     get_result = sync_op(_get_result)
     get_result_async = async_op(_get_result)
+    get_run_result = get_result
+    get_run_result_async = get_result_async
     get_experiment_result = get_result
     get_experiment_result_async = get_result_async
 
@@ -184,27 +281,15 @@ class Experiments(Namespace):
         self,
         new_run_id: str,
         old_run_id: str,
-        *,
         aggregate_function: str | None = None,
         filters: FilterArg | None = None,
-    ) -> Steps[ExperimentComparisonResponse]:
+    ) -> Steps[GetExperimentRunCompareResponse]:
         """Compare two runs metric by metric over their common datapoints."""
-        from honeyhive_api.models import ExperimentComparisonResponse
-        from honeyhive_api.models.get_experiment_comparison_aggregate_function import (
-            check_get_experiment_comparison_aggregate_function as check,
-        )
+        from honeyhive_api.models import GetExperimentRunCompareResponse
 
-        kwargs: dict[str, Any] = {
-            "new_run_id": require_str(new_run_id, "new_run_id"),
-            "old_run_id": require_str(old_run_id, "old_run_id"),
-        }
-        if aggregate_function is not None:
-            kwargs["aggregate_function"] = _choice(aggregate_function, "aggregate_function", check)
-        if filters is not None:
-            kwargs["filters"] = _filters_param(filters, "filters", many=True)
-        parse = ExperimentComparisonResponse.from_dict
-        result: ExperimentComparisonResponse = yield Call(
-            "experiments.get_experiment_comparison", kwargs, parse
+        parse = GetExperimentRunCompareResponse.from_dict
+        result: GetExperimentRunCompareResponse = yield _comparison_call(
+            new_run_id, old_run_id, aggregate_function, filters, parse
         )
         return result
 
@@ -212,8 +297,25 @@ class Experiments(Namespace):
     compare_async = async_op(_compare)
     get_experiment_comparison = compare
     get_experiment_comparison_async = compare_async
-    compare_runs = compare
-    compare_runs_async = compare_async
+
+    def _compare_runs(
+        self,
+        new_run_id: str,
+        old_run_id: str,
+        aggregate_function: str | None = None,
+        filters: FilterArg | None = None,
+    ) -> Steps[ResultDict]:
+        """`compare` as the official SDK returns it: a dict (also readable by attribute)."""
+        from honeyhive_api.models import GetExperimentRunCompareResponse
+
+        parse = _as_result_dict(GetExperimentRunCompareResponse.from_dict)
+        result: ResultDict = yield _comparison_call(
+            new_run_id, old_run_id, aggregate_function, filters, parse
+        )
+        return result
+
+    compare_runs = sync_op(_compare_runs)
+    compare_runs_async = async_op(_compare_runs)
 
     def _compare_events(
         self,
@@ -225,26 +327,19 @@ class Experiments(Namespace):
         filter: str | Mapping[str, Any] | Filter | None = None,
         page: int | None = None,
         limit: int | None = None,
-    ) -> Steps[CompareEventsResponse]:
-        """Pair up the events of two runs (same datapoint), optionally one event name or type.
+    ) -> Steps[GetExperimentCompareEventsResponse]:
+        """Pair up the events of two runs (same datapoint): ``run_id_1`` new, ``run_id_2`` old.
 
         ``filter`` is one extra condition (the service takes a single filter here).
         """
-        from honeyhive_api.models import CompareEventsResponse
-
-        kwargs: dict[str, Any] = {
-            "run_id_1": require_str(run_id_1, "run_id_1"),
-            "run_id_2": require_str(run_id_2, "run_id_2"),
-        }
-        for key, value in (("event_name", event_name), ("event_type", event_type)):
-            if value is not None:
-                kwargs[key] = require_str(value, key)
-        if filter is not None:
-            kwargs["filter_"] = _filters_param(filter, "filter", many=False)
-        kwargs.update(_paging(page=page, limit=limit))
-        parse = CompareEventsResponse.from_dict
-        result: CompareEventsResponse = yield Call(
-            "experiments.get_experiment_compare_events", kwargs, parse
+        result: GetExperimentCompareEventsResponse = yield _compare_events_call(
+            ("run_id_1", run_id_1),
+            ("run_id_2", run_id_2),
+            event_name=event_name,
+            event_type=event_type,
+            filter=filter,
+            page=page,
+            limit=limit,
         )
         return result
 
@@ -253,23 +348,50 @@ class Experiments(Namespace):
     get_experiment_compare_events = compare_events
     get_experiment_compare_events_async = compare_events_async
 
+    def _compare_run_events(
+        self,
+        new_run_id: str,
+        old_run_id: str,
+        event_name: str | None = None,
+        event_type: str | None = None,
+        filter: str | Mapping[str, Any] | Filter | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+    ) -> Steps[GetExperimentCompareEventsResponse]:
+        """The official SDK's form of `compare_events` (same route, same answer)."""
+        result: GetExperimentCompareEventsResponse = yield _compare_events_call(
+            ("new_run_id", new_run_id),
+            ("old_run_id", old_run_id),
+            event_name=event_name,
+            event_type=event_type,
+            filter=filter,
+            page=page,
+            limit=limit,
+        )
+        return result
+
+    compare_run_events = sync_op(_compare_run_events)
+    compare_run_events_async = async_op(_compare_run_events)
+
     def _get_run_metrics(
         self,
         run_id: str,
         *,
         date_range: DateRangeArg | None = None,
         filters: FilterArg | None = None,
-    ) -> Steps[GetRunMetricsResponse]:
+        dateRange: DateRangeArg | None = None,
+    ) -> Steps[GetExperimentRunMetricsResponse]:
         """The events of a run with their metrics; the response's ``events`` holds them."""
-        from honeyhive_api.models import GetRunMetricsResponse
+        from honeyhive_api.models import GetExperimentRunMetricsResponse
 
-        kwargs: dict[str, Any] = {"run_id": require_str(run_id, "run_id")}
-        if date_range is not None:
-            kwargs["date_range"] = _date_range_param(date_range)
+        kwargs: dict[str, Any] = {"run_id": _run_uuid(run_id, "run_id")}
+        window = either("get_run_metrics", date_range=date_range, dateRange=dateRange)
+        if window is not None:
+            kwargs["date_range"] = _date_range_param(window)
         if filters is not None:
             kwargs["filters"] = _filters_param(filters, "filters", many=True)
-        parse = GetRunMetricsResponse.from_dict
-        result: GetRunMetricsResponse = yield Call(
+        parse = GetExperimentRunMetricsResponse.from_dict
+        result: GetExperimentRunMetricsResponse = yield Call(
             "experiments.get_experiment_run_metrics", kwargs, parse
         )
         return result
@@ -279,32 +401,245 @@ class Experiments(Namespace):
     get_experiment_run_metrics = get_run_metrics
     get_experiment_run_metrics_async = get_run_metrics_async
 
+    # -------------------------------------------------------------- schemas
     def _get_schema(
-        self, *, date_range: DateRangeArg | None = None, evaluation_id: str | None = None
-    ) -> Steps[GetRunsSchemaResponse]:
-        """The fields, datasets and field mappings seen across runs (or one run)."""
-        from honeyhive_api.models import GetRunsSchemaResponse
+        self,
+        dateRange: DateRangeArg | None = None,
+        evaluation_id: str | None = None,
+        *,
+        date_range: DateRangeArg | None = None,
+    ) -> Steps[GetEventsSchemaResponse]:
+        """Fields, datasets and field mappings of events, optionally of one run (``evaluation_id``).
+
+        Sent to ``GET /v1/events/schema``, as the official SDK does.
+        """
+        from honeyhive_api.models import GetEventsSchemaResponse
 
         kwargs: dict[str, Any] = {}
-        if date_range is not None:
-            kwargs["date_range"] = _date_range_param(date_range)
+        window = either("get_schema", dateRange=dateRange, date_range=date_range)
+        if window is not None:
+            kwargs["date_range"] = _date_range_param(window)
         if evaluation_id is not None:
             kwargs["evaluation_id"] = require_str(evaluation_id, "evaluation_id")
-        parse = GetRunsSchemaResponse.from_dict
-        result: GetRunsSchemaResponse = yield Call(
-            "experiments.get_experiment_runs_schema", kwargs, parse
+        parse = GetEventsSchemaResponse.from_dict
+        result: GetEventsSchemaResponse = yield Call(
+            "events.get_events_schema_legacy", kwargs, parse
         )
         return result
 
     get_schema = sync_op(_get_schema)
     get_schema_async = async_op(_get_schema)
-    get_runs_schema = get_schema
-    get_runs_schema_async = get_schema_async
     get_experiment_runs_schema = get_schema
     get_experiment_runs_schema_async = get_schema_async
 
+    def _get_runs_schema(
+        self, dateRange: DateRangeArg | None = None, *, date_range: DateRangeArg | None = None
+    ) -> Steps[GetEventsSchemaResponse]:
+        """Fields, datasets and field mappings across all the project's runs."""
+        from honeyhive_api.models import GetEventsSchemaResponse
 
-# ------------------------------------------------------------------ query parameters
+        kwargs: dict[str, Any] = {}
+        window = either("get_runs_schema", dateRange=dateRange, date_range=date_range)
+        if window is not None:
+            kwargs["date_range"] = _date_range_param(window)
+        parse = GetEventsSchemaResponse.from_dict
+        result: GetEventsSchemaResponse = yield Call("experiments.get_runs_schema", kwargs, parse)
+        return result
+
+    get_runs_schema = sync_op(_get_runs_schema)
+    get_runs_schema_async = async_op(_get_runs_schema)
+
+    def _get_run_schema(
+        self,
+        run_id: str,
+        dateRange: DateRangeArg | None = None,
+        *,
+        date_range: DateRangeArg | None = None,
+    ) -> Steps[GetEventsSchemaResponse]:
+        """Fields, datasets and field mappings of one run's events."""
+        from honeyhive_api.models import GetEventsSchemaResponse
+
+        kwargs: dict[str, Any] = {"run_id": _run_uuid(run_id, "run_id")}
+        window = either("get_run_schema", dateRange=dateRange, date_range=date_range)
+        if window is not None:
+            kwargs["date_range"] = _date_range_param(window)
+        parse = GetEventsSchemaResponse.from_dict
+        result: GetEventsSchemaResponse = yield Call("experiments.get_run_schema", kwargs, parse)
+        return result
+
+    get_run_schema = sync_op(_get_run_schema)
+    get_run_schema_async = async_op(_get_run_schema)
+
+
+# ------------------------------------------------------------------ calls
+def _summary_call(
+    run_id: object, aggregate_function: object, filters: object, parse: Callable[[Any], R]
+) -> Call[R]:
+    """``GET /v1/runs/{run_id}/summary`` (today's form of the deprecated ``/result``)."""
+    from honeyhive_api.models.get_experiment_summary_aggregate_function import (
+        check_get_experiment_summary_aggregate_function as check,
+    )
+
+    kwargs: dict[str, Any] = {"run_id": _run_uuid(run_id, "run_id")}
+    if aggregate_function is not None:
+        kwargs["aggregate_function"] = _choice(aggregate_function, "aggregate_function", check)
+    if filters is not None:
+        kwargs["filters"] = _filters_param(filters, "filters", many=True)
+    return Call("experiments.get_experiment_summary", kwargs, parse)
+
+
+def _comparison_call(
+    new_run_id: object,
+    old_run_id: object,
+    aggregate_function: object,
+    filters: object,
+    parse: Callable[[Any], R],
+) -> Call[R]:
+    """``GET /v1/runs/{new}/compare/{old}`` (today's form of ``/compare-with/``)."""
+    from honeyhive_api.models.get_experiment_comparison_aggregate_function import (
+        check_get_experiment_comparison_aggregate_function as check,
+    )
+
+    kwargs: dict[str, Any] = {
+        "new_run_id": _run_uuid(new_run_id, "new_run_id"),
+        "old_run_id": _run_uuid(old_run_id, "old_run_id"),
+    }
+    if aggregate_function is not None:
+        kwargs["aggregate_function"] = _choice(aggregate_function, "aggregate_function", check)
+    if filters is not None:
+        kwargs["filters"] = _filters_param(filters, "filters", many=True)
+    return Call("experiments.get_experiment_comparison", kwargs, parse)
+
+
+def _compare_events_call(
+    new: tuple[str, object],
+    old: tuple[str, object],
+    *,
+    event_name: object,
+    event_type: object,
+    filter: object,
+    page: int | None,
+    limit: int | None,
+) -> Call[GetExperimentCompareEventsResponse]:
+    """``GET /v1/runs/{new}/compare/{old}/events``; ``new``/``old`` are (argument name, value)."""
+    from honeyhive_api.models import GetExperimentCompareEventsResponse
+
+    kwargs: dict[str, Any] = {
+        "new_run_id": _run_uuid(new[1], new[0]),
+        "old_run_id": _run_uuid(old[1], old[0]),
+    }
+    for key, value in (("event_name", event_name), ("event_type", event_type)):
+        if value is not None:
+            kwargs[key] = require_str(value, key)
+    if filter is not None:
+        kwargs["filter_"] = _filters_param(filter, "filter", many=False)
+    kwargs.update(_paging(page=page, limit=limit))
+    parse = GetExperimentCompareEventsResponse.from_dict
+    return Call("experiments.get_experiment_compare_events", kwargs, parse)
+
+
+def _merge_run_pages(pages: Iterable[GetExperimentRunsResponse]) -> GetExperimentRunsResponse:
+    """One response from the batches of a ``run_ids`` query, merged as the official SDK does."""
+    from honeyhive_api.models import GetExperimentRunsResponse, Pagination
+
+    runs: list[ExperimentRunObject] = []
+    metrics: dict[str, None] = {}
+    total = total_unfiltered = 0
+    for page in pages:
+        runs.extend(page.evaluations)
+        metrics.update(dict.fromkeys(page.metrics))
+        total += page.pagination.total
+        total_unfiltered += page.pagination.total_unfiltered
+    pagination = Pagination(
+        page=1,
+        limit=total,
+        total=total,
+        total_unfiltered=total_unfiltered,
+        total_pages=1,
+        has_next=False,
+        has_prev=False,
+    )
+    return GetExperimentRunsResponse(evaluations=runs, pagination=pagination, metrics=[*metrics])
+
+
+# ------------------------------------------------------------------ 1.7.0's dict answers
+def _as_result_dict(validate: Callable[[Any], Any]) -> Callable[[Any], ResultDict]:
+    """Parse into the JSON answer as a `ResultDict` after checking it against the model.
+
+    Optional fields the answer leaves out are added as None, as the official SDK's pydantic
+    ``model_dump()`` has them.
+    """
+
+    def parse(data: Any) -> ResultDict:
+        model = validate(data)
+        filled = _with_optional_nones(data, model)
+        result: ResultDict = _result_dict(filled)
+        return result
+
+    return parse
+
+
+def _with_optional_nones(raw: Any, model: object) -> Any:
+    """``raw`` (a JSON value) with None under each optional key its parsed ``model`` lacks."""
+    import attrs
+    from honeyhive_api.types import Unset
+
+    if isinstance(raw, list) and isinstance(model, list):
+        return [_with_optional_nones(r, m) for r, m in zip(raw, model, strict=False)]
+    cls = type(model)
+    if not (isinstance(raw, dict) and attrs.has(cls)):
+        return raw
+    out = dict(raw)
+    for attribute in attrs.fields(cls):
+        if attribute.name == "additional_properties":
+            continue
+        value = getattr(model, attribute.name)
+        key = _wire_key(cls, attribute.name)
+        if isinstance(value, Unset):
+            out.setdefault(key, None)
+        elif key in out:
+            out[key] = _with_optional_nones(out[key], value)
+    return out
+
+
+def _wire_key(cls: type, name: str) -> str:
+    """The JSON key of attribute ``name``: the generated models alias it under that key."""
+    camel = _camel(name)
+    if camel != name and isinstance(getattr(cls, camel, None), property):
+        return camel
+    bare = name.rstrip("_")
+    if bare != name and isinstance(getattr(cls, bare, None), property):
+        return bare
+    return name
+
+
+def _result_dict(value: Any) -> Any:
+    """JSON value with every object made a `ResultDict`."""
+    if isinstance(value, dict):
+        return ResultDict((key, _result_dict(item)) for key, item in value.items())
+    if isinstance(value, list):
+        return [_result_dict(item) for item in value]
+    return value
+
+
+def _camel(name: str) -> str:
+    """``common_datapoints`` -> ``commonDatapoints``."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+# ------------------------------------------------------------------ arguments
+def _run_uuid(value: object, what: str) -> uuid.UUID:
+    """A run id as the UUID today's paths require; ValueError naming ``what`` otherwise."""
+    if isinstance(value, uuid.UUID):
+        return value
+    text = require_str(value, what)
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise ValueError(f"{what} must be a run id (a UUID), not {text!r}") from None
+
+
 def _choice(value: object, what: str, check: Callable[[str], Any]) -> str:
     """One of an enum's values, checked by the generated ``check_*`` function."""
     text = require_str(value, what)
