@@ -1,43 +1,57 @@
-"""``client.sessions``: start, get and delete sessions."""
+"""``client.sessions``: start a session, read it as a tree, add events to it, delete it."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import uuid
 from typing import TYPE_CHECKING, Any
 
-from .._convert import as_model, new_id, require_str
+from .._checks import WireBody, _checked, envelope, wire_dict
+from .._convert import new_id, require_str
 from .._operation import Call, Namespace, Steps, async_op, once, sync_op
+from ..errors import NotFoundError
+from ._event_payloads import event_dicts, unwrap
+from ._event_queries import session_events, session_tree
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
         DeleteSessionResponse,
-        SessionStartRequest,
+        PostSessionStartResponse,
+        SessionTracesResponse,
         SessionTreeNode,
-        StartSessionResponse,
     )
 
 
 class Sessions(Namespace):
     """API for managing sessions."""
 
-    def _start(self, data: Mapping[str, Any] | SessionStartRequest) -> Steps[StartSessionResponse]:
-        """Start (create) a session; returns a response whose ``session_id`` names it.
+    def _start(self, data: Any) -> Steps[PostSessionStartResponse]:
+        """Start (create) a session (``POST /session/start``); ``response.session_id`` names it.
 
-        A ``session_id`` is generated (UUIDv4) when none is given, so a retried start can
-        never create two sessions.
+        ``data`` is the reference doc's flat session dict (``session_name``, ``project``,
+        ``source``, ``inputs``, ...) or the official SDK 1.7.0's
+        ``StartSessionRequest(session={...})`` / ``{"session": {...}}``. A ``session_id``
+        (UUIDv4) is generated when none is given, so a retried start never creates two
+        sessions; the caller's object is left as it was.
         """
-        from honeyhive_api.models import SessionStartRequest, StartSessionRequest
-        from honeyhive_api.models import StartSessionResponse as Response
-        from honeyhive_api.types import UNSET
+        from honeyhive_api.models import (
+            LegacyStartSessionRequest,
+            LegacyStartSessionRequestSession,
+            PostSessionStartResponse,
+        )
 
-        session = as_model(SessionStartRequest, data, "sessions.start(data)")
-        if session.session_id is UNSET or not session.session_id:
-            if session is data:
-                # Never write into the caller's object: it may be reused for another session.
-                session = SessionStartRequest.from_dict(session.to_dict())
-            session.session_id = new_id()
-        body = StartSessionRequest(session=session)
-        return (yield from once(Call("sessions.start_session", {"body": body}, Response.from_dict)))
+        what = "sessions.start(data)"
+        key = envelope(LegacyStartSessionRequest)
+        flat = unwrap(data, key, what, "a dict or StartSessionRequest")
+        session = _checked(flat, LegacyStartSessionRequestSession, what)
+        if not session.get("session_id"):
+            session = {**session, "session_id": new_id()}
+        call = Call(
+            "sessions.start_session_legacy",
+            {"body": WireBody({key: dict(session)})},
+            PostSessionStartResponse.from_dict,
+            credential="ingestion",
+        )
+        return (yield from once(call))
 
     start = sync_op(_start)
     start_async = async_op(_start)
@@ -47,20 +61,70 @@ class Sessions(Namespace):
     start_session_async = start_async
 
     def _get(self, session_id: str) -> Steps[SessionTreeNode]:
-        """Retrieve a session: its root event (``event_name``, ``inputs``, ...) with children."""
-        from honeyhive_api.models import SessionTreeNode
+        """A session as its root event (``event_name``, ``inputs``, ...) with ``children``.
 
+        Reads the session's events with ``POST /v1/events/search`` (every page) and nests
+        them by ``parent_id``; events whose parent is not in the session hang under the root.
+        NotFoundError when the session has no root event.
+        """
         sid = require_str(session_id, "session_id")
-        call = Call("sessions.get_session", {"session_id": sid}, SessionTreeNode.from_dict)
-        return (yield from once(call))
+        events = yield from session_events(sid)
+        tree = session_tree(sid, events)
+        if tree is None:
+            found = f" ({len(events)} events carry its id)" if events else ""
+            raise NotFoundError(404, f"no session {sid!r}: no session event has this id{found}")
+        return tree
 
     get = sync_op(_get)
     get_async = async_op(_get)
     get_session = get
     get_session_async = get_async
 
+    def _create_event_batch(self, session_id: str, events: Any) -> Steps[SessionTracesResponse]:
+        """Add events to a session: ``POST /v1/sessions/{session_id}/events/batch``.
+
+        ``session_id`` is a UUID; ``events`` a list (or ``{"events": [...]}``) of today's
+        event objects: ``event_type`` and ``inputs`` required, ``project_id`` rather than
+        ``project``, no fields beyond the schema's. Each event without an ``event_id`` gets
+        one before anything is sent. One request; returns ``{success}``.
+        """
+        from honeyhive_api.models import (
+            PostEventRequest,
+            SessionEventBatchRequest,
+            SessionTracesResponse,
+        )
+
+        what = "sessions.create_event_batch(events)"
+        sid = require_str(session_id, "session_id")
+        try:
+            uuid.UUID(sid)
+        except ValueError:
+            raise ValueError(f"session_id must be a UUID, not {sid!r}") from None
+        key = envelope(SessionEventBatchRequest)
+        if not isinstance(events, list | tuple):
+            raw = wire_dict(events, what, f'a list of events or {{"{key}": [...]}}')
+            unknown = sorted(str(k) for k in raw if k != key)
+            if unknown:
+                raise ValueError(f"{what}: unknown keys {unknown}; expected only {key!r}")
+            events = raw.get(key)
+            if not isinstance(events, list | tuple):
+                raise TypeError(f"{what}: {key!r} must be a list of events")
+        checked = event_dicts(events, PostEventRequest, what, type_required=True)
+        call = Call(
+            "sessions.create_session_event_batch",
+            {"session_id": sid, "body": WireBody({key: checked})},
+            SessionTracesResponse.from_dict,
+            credential="ingestion",
+        )
+        return (yield from once(call))
+
+    create_event_batch = sync_op(_create_event_batch)
+    create_event_batch_async = async_op(_create_event_batch)
+    add_events = create_event_batch
+    add_events_async = create_event_batch_async
+
     def _delete(self, session_id: str) -> Steps[DeleteSessionResponse]:
-        """Delete a session and its events."""
+        """Delete a session and its events (a seed-era route, absent from today's description)."""
         from honeyhive_api.models import DeleteSessionResponse
 
         sid = require_str(session_id, "session_id")
