@@ -1,8 +1,9 @@
-"""Every operation of openapi.yaml, over a real socket, each response checked against the spec.
+"""The operations of openapi.yaml by area, over a real socket, each answer checked against the spec.
 
 Each test drives one area end to end with plain httpx (not the facade) and reads back what
-the server stored. ``Wire.call`` validates every response with openapi-core's response
-validator and records the operationId; the last test checks all 52 were exercised.
+the server stored, through legacy and today's routes alike (they share storage).
+``Wire.call`` validates every answer with openapi-core's response validator;
+``test_local_contract.py`` drives every operation once.
 """
 
 from __future__ import annotations
@@ -17,18 +18,19 @@ import pytest
 
 from honeyhive.local import LocalServer
 from honeyhive.local.spec import load_spec
+from honeyhive.local.tenancy import DEFAULT_PROJECT_ID, ORG_ID, WORKSPACE_ID, project_id_for_name
 
 SPEC = load_spec()
-EXERCISED: set[str] = set()
 
 
 class Wire:
     """httpx client that asserts the status and validates the answer against the spec."""
 
-    def __init__(self, server: LocalServer) -> None:
+    def __init__(self, server: LocalServer, key: str | None = None) -> None:
         self.http = httpx.Client(
-            base_url=server.url, headers={"Authorization": f"Bearer {server.api_key}"}
+            base_url=server.url, headers={"Authorization": f"Bearer {key or server.api_key}"}
         )
+        self.exercised: set[str] = set()
 
     def call(
         self,
@@ -48,10 +50,11 @@ class Wire:
             response.status_code,
             dict(response.headers),
             response.content,
+            list(request.url.params.multi_items()),
         )
         assert not errors, errors
         operation, _ = SPEC.route(method, request.url.path)
-        EXERCISED.add(operation.operation_id)
+        self.exercised.add(operation.operation_id)
         return response.json()
 
 
@@ -67,6 +70,10 @@ def ev(**fields: Any) -> dict[str, Any]:
     return {"event_type": "tool", "inputs": {}, **fields}
 
 
+def uid() -> str:
+    return str(uuid.uuid4())
+
+
 def filters(*items: dict[str, Any]) -> str:
     return json.dumps(list(items))
 
@@ -74,19 +81,47 @@ def filters(*items: dict[str, Any]) -> str:
 # -- sessions and events -------------------------------------------------------------------
 
 
-def test_sessions_and_event_tree(wire: Wire) -> None:
-    sid = str(uuid.uuid4())
+def test_session_start_answers_the_whole_session_event(wire: Wire) -> None:
+    sid = uid()
     started = wire.call(
         "POST",
         "/session/start",
         body={"session": {"project": "p", "session_name": "chat", "session_id": sid}},
     )
-    assert started["session_id"] == sid
-    # Starting the same session again changes nothing (client retries).
-    assert (
-        wire.call("POST", "/session/start", body={"session": {"session_id": sid}})["session_id"]
-        == sid
+    assert started["session_id"] == started["event_id"] == sid
+    assert started["event_type"] == "session" and started["event_name"] == "chat"
+    assert (started["org_id"], started["workspace_id"]) == (ORG_ID, WORKSPACE_ID)
+    assert started["project_id"] == project_id_for_name("p")
+    assert started["source"] == "unknown" and started["inputs"] == {}
+
+    # The same session again: metadata and user properties merge, the rest stays.
+    again = wire.call(
+        "POST",
+        "/session/start",
+        body={"session": {"session_id": sid, "session_name": "other", "metadata": {"a": 1}}},
     )
+    assert again["event_name"] == "chat" and again["metadata"] == {"a": 1}
+
+    bare = wire.call("POST", "/v1/sessions", body={"session_name": "bare", "metadata": {"x": 1}})
+    assert bare["event_name"] == "bare" and bare["project_id"] == DEFAULT_PROJECT_ID
+    merged = wire.call(
+        "POST",
+        "/v1/sessions",
+        body={"session_id": bare["session_id"], "metadata": {"y": 2}, "user_properties": {"u": 1}},
+    )
+    assert merged["event_id"] == bare["event_id"]
+    assert merged["metadata"] == {"x": 1, "y": 2} and merged["user_properties"] == {"u": 1}
+    # A session id that is not a UUID is replaced (HoneyHive's description says so).
+    renamed = wire.call("POST", "/v1/sessions", body={"session_id": "not-a-uuid"})
+    assert renamed["session_id"] != "not-a-uuid"
+    assert str(uuid.UUID(renamed["session_id"])) == renamed["session_id"]
+    unnamed = wire.call("POST", "/v1/sessions", body={})
+    assert unnamed["event_name"] == "unknown"
+
+
+def test_sessions_and_event_tree(wire: Wire) -> None:
+    sid = uid()
+    wire.call("POST", "/session/start", body={"session": {"project": "p", "session_id": sid}})
     chain = wire.call(
         "POST",
         "/events",
@@ -98,20 +133,55 @@ def test_sessions_and_event_tree(wire: Wire) -> None:
         "/events",
         body={"event": ev(event_name="search", session_id=sid, event_id="t1", parent_id="c1")},
     )
-    wire.call("POST", "/events", body={"event": ev(event_name="orphan", session_id=sid)})
+    orphan = uid()
+    wire.call("POST", "/v1/events", body=ev(event_name="orphan", session_id=sid, event_id=orphan))
+    batch = wire.call(
+        "POST",
+        f"/v1/sessions/{sid}/events/batch",
+        body={"events": [ev(event_name="b1", session_id=uid()), ev(event_name="b2")]},
+    )
+    assert batch == {"success": True}
+    traces = wire.call(
+        "POST", f"/session/{sid}/traces", body={"logs": [{"event_name": "t", "inputs": {}}]}
+    )
+    assert traces == {"success": True}
+
     tree = wire.call("GET", f"/v1/sessions/{sid}")
     assert tree["event_id"] == sid and tree["event_type"] == "session"
+    assert tree["org_id"] == ORG_ID and tree["project_id"] == project_id_for_name("p")
     names = {child["event_name"]: child for child in tree["children"]}
-    assert set(names) == {"plan", "orphan"}
+    assert set(names) == {"plan", "orphan", "b1", "b2", "t"}
     assert [c["event_id"] for c in names["plan"]["children"]] == ["t1"]
     assert "t1" in names["plan"]["children_ids"]
-    assert wire.call("GET", f"/v1/events/{sid}") == tree
+    # Events of the session take its project, even when sent without one.
+    assert {c["project_id"] for c in tree["children"]} == {project_id_for_name("p")}
+    assert names["orphan"]["parent_id"] == sid
+    # ... and its name, so the seed-era list and the export find them by project name.
+    by_name = wire.call("GET", "/events", params={"project": "p"})["events"]
+    assert {"orphan", "b1", "b2"} <= {e["event_name"] for e in by_name}
+    exported = wire.call("POST", "/v1/events/export", body={"project": "p"})
+    assert exported["count"] == len(by_name) == 7  # the root and six events
+
+    one = wire.call("GET", f"/v1/events/{orphan}")["event"]
+    assert one["event_name"] == "orphan" and one["session_id"] == sid
+    wire.call("GET", f"/v1/events/{uid()}", expect=404)
 
     assert wire.call("DELETE", "/v1/events/t1") == {"success": True, "deleted": "t1"}
     wire.call("DELETE", "/v1/events/t1", expect=404)
     assert wire.call("DELETE", f"/v1/sessions/{sid}") == {"success": True, "deleted": sid}
     wire.call("GET", f"/v1/sessions/{sid}", expect=404)
     wire.call("DELETE", f"/v1/sessions/{sid}", expect=404)
+    missing = uid()
+    wire.call("POST", f"/v1/sessions/{missing}/events/batch", body={"events": []}, expect=404)
+    wire.call("POST", f"/session/{missing}/traces", body={"events": []}, expect=404)
+
+
+def test_traces_take_exactly_one_of_events_and_logs(wire: Wire) -> None:
+    sid = wire.call("POST", "/v1/sessions", body={})["session_id"]
+    both = wire.call("POST", f"/session/{sid}/traces", body={"events": [], "logs": []}, expect=400)
+    assert {d["field"] for d in both["details"]} == {"events", "logs"}
+    neither = wire.call("POST", f"/session/{sid}/traces", body={}, expect=400)
+    assert neither["details"][0]["field"] == "events"
 
 
 def test_create_is_idempotent_on_event_id(wire: Wire) -> None:
@@ -121,11 +191,21 @@ def test_create_is_idempotent_on_event_id(wire: Wire) -> None:
     listed = wire.call("GET", "/events", params={"project": "p"})
     assert [e["event_id"] for e in listed["events"]] == ["same"]
     assert listed["totalEvents"] == 1
-    # Batch retries too.
+    # Batch retries too, on both batch routes.
     batch = {"events": [ev(event_id="b1", project="p"), ev(event_id="b1", project="p")]}
     assert wire.call("POST", "/events/batch", body=batch)["event_ids"] == ["b1", "b1"]
     wire.call("POST", "/events/batch", body=batch)
     assert wire.call("GET", "/events", params={"project": "p"})["totalEvents"] == 2
+    bare = uid()
+    for _ in range(2):
+        assert wire.call("POST", "/v1/events", body=ev(event_id=bare))["event_id"] == bare
+        wire.call("POST", "/v1/events/batch", body={"events": [ev(event_id=bare)]})
+    found = wire.call(
+        "POST",
+        "/v1/events/search",
+        body={"filters": [{"field": "event_id", "operator": "is", "value": bare}]},
+    )
+    assert found["count"] == 1
 
 
 def test_model_events_and_batches(wire: Wire) -> None:
@@ -147,6 +227,16 @@ def test_model_events_and_batches(wire: Wire) -> None:
     assert stored["inputs"]["chat_history"][0]["content"] == "hi"
     assert stored["outputs"]["content"] == "hello"
     assert stored["metadata"]["total_tokens"] == 5 and stored["metadata"]["cost"] == 0.01
+    # Untyped model fields that are not objects are kept under their own name.
+    plain = wire.call(
+        "POST", "/events/model", body={"model_event": {"response": "text", "project": "m"}}
+    )
+    text = wire.call(
+        "POST",
+        "/v1/events/search",
+        body={"filters": [{"field": "event_id", "operator": "is", "value": plain["event_id"]}]},
+    )["events"][0]
+    assert text["outputs"] == {"response": "text"}
 
     batch = wire.call(
         "POST",
@@ -162,12 +252,32 @@ def test_model_events_and_batches(wire: Wire) -> None:
     assert tree["event_name"] == "batch session"
     assert sorted(c["event_name"] for c in tree["children"]) == ["m0", "m1", "m2"]
 
-    plain = wire.call(
+    plain_batch = wire.call(
         "POST",
         "/events/batch",
         body={"events": [ev(project="m", event_name="x"), ev(project="m", event_name="y")]},
     )
-    assert plain["success"] and len(plain["event_ids"]) == 2 and "session_id" not in plain
+    assert plain_batch["success"] and len(plain_batch["event_ids"]) == 2
+    assert "session_id" not in plain_batch
+    # The legacy alias "session" carries the session properties.
+    aliased = wire.call(
+        "POST",
+        "/events/batch",
+        body={"events": [ev()], "single_session": True, "session": {"session_name": "alias"}},
+    )
+    assert wire.call("GET", f"/v1/sessions/{aliased['session_id']}")["event_name"] == "alias"
+    today = wire.call(
+        "POST",
+        "/v1/events/batch",
+        body={
+            "events": [ev(event_name="a"), ev(event_name="b")],
+            "single_session": True,
+            "session_properties": {"session_name": "today", "metadata": {"k": 1}},
+        },
+    )
+    tree = wire.call("GET", f"/v1/sessions/{today['session_id']}")
+    assert tree["event_name"] == "today" and tree["metadata"] == {"k": 1}
+    assert sorted(c["event_name"] for c in tree["children"]) == ["a", "b"]
 
 
 def test_update_merges(wire: Wire) -> None:
@@ -219,8 +329,25 @@ def test_update_merges(wire: Wire) -> None:
     assert (event["duration"], event["end_time"]) == (50, 1050)
     wire.call("PUT", "/events", body={"event_id": "nope", "metadata": {}}, expect=404)
 
+    # Today's route: the id in the path, end_time and children_ids too, unknown fields ignored.
+    eid = uid()
+    wire.call("POST", "/v1/events", body=ev(event_id=eid, start_time=2000, metadata={"a": 1}))
+    answer = wire.call(
+        "PUT",
+        f"/v1/events/{eid}",
+        body={"metadata": {"b": 2}, "end_time": 2500, "children_ids": ["k"], "whatever": 1},
+    )
+    assert answer == {"success": True, "event_id": eid}
+    event = wire.call("GET", f"/v1/events/{eid}")["event"]
+    assert event["metadata"] == {"a": 1, "b": 2} and event["children_ids"] == ["k"]
+    assert (event["end_time"], event["duration"]) == (2500, 500)
+    assert "whatever" not in event
+    wire.call("PUT", f"/v1/events/{eid}", body={"outputs": None})
+    assert wire.call("GET", f"/v1/events/{eid}")["event"]["outputs"] == {}
+    wire.call("PUT", f"/v1/events/{uid()}", body={"metadata": {}}, expect=404)
 
-def test_list_filters_pages_projections_and_export(wire: Wire) -> None:
+
+def test_list_filters_pages_projections_export_and_search(wire: Wire) -> None:
     events = [
         ev(
             event_id=f"e{i}",
@@ -269,17 +396,44 @@ def test_list_filters_pages_projections_and_export(wire: Wire) -> None:
         "/v1/events/export",
         body={
             "project": "lists",
-            "filters": [{"field": "event_name", "operator": "is", "value": "even"}],
+            "filters": [
+                {"field": "event_name", "operator": "is", "value": "even", "type": "string"}
+            ],
             "projections": ["event_name"],
             "limit": 2,
             "page": 2,
         },
     )
-    assert exported["totalEvents"] == 5
+    assert exported["count"] == exported["totalEvents"] == 5
     assert exported["events"] == [
         {"event_id": "e4", "event_name": "even"},
         {"event_id": "e2", "event_name": "even"},
     ]
+    assert wire.call("POST", "/v1/events/export", body={})["count"] == 11
+
+    lists_id = project_id_for_name("lists")
+    searched = wire.call(
+        "POST",
+        "/v1/events/search",
+        body={
+            "filters": [
+                {"field": "project_id", "operator": "is", "value": lists_id},
+                {"field": "metadata.i", "operator": "less than", "value": 6, "type": "number"},
+            ],
+            "dateRange": {
+                "start_time": "2023-11-14T22:13:21Z",
+                "end_time": "2023-11-14T22:13:30Z",
+            },
+            "limit": 2,
+            "page": 2,
+        },
+    )
+    # e1..e5 are in the window and below 6, newest first: page 2 of 2 is e3, e2.
+    assert searched["count"] == 5
+    assert [e["event_id"] for e in searched["events"]] == ["e3", "e2"]
+    everything = wire.call("POST", "/v1/events/search", body={"ignore_order": True})
+    assert everything["count"] == 11 and everything["events"][0]["event_id"] == "e0"
+    wire.call("POST", "/v1/events/search", body={"limit": 1001}, expect=400)
 
 
 def test_events_chart(wire: Wire) -> None:
@@ -311,8 +465,13 @@ def test_events_chart(wire: Wire) -> None:
 
 
 def test_projects(wire: Wire) -> None:
+    wire.call("POST", "/events", body={"event": ev(project="alpha", event_id="early")})
     created = wire.call("POST", "/v1/projects", body={"name": "alpha", "description": "first"})
-    assert created["name"] == "alpha" and created["id"]
+    assert created["name"] == "alpha" and created["org_id"] == ORG_ID
+    # The id derives from the name: events sent before the project existed already carry it.
+    assert created["id"] == project_id_for_name("alpha")
+    early = wire.call("GET", "/events", params={"project": "alpha"})["events"][0]
+    assert early["project_id"] == created["id"]
     wire.call("POST", "/v1/projects", body={"name": "alpha"}, expect=409)
     wire.call("POST", "/v1/projects", body={"name": "beta", "type": "evaluation"})
     assert [p["name"] for p in wire.call("GET", "/v1/projects")] == ["alpha", "beta"]
@@ -321,60 +480,72 @@ def test_projects(wire: Wire) -> None:
         "PUT", "/v1/projects", body={"name": "alpha", "new_name": "gamma", "description": "x"}
     )
     assert (renamed["name"], renamed["description"], renamed["id"]) == ("gamma", "x", created["id"])
+    # Events of the renamed project keep finding its id by its new name.
+    session = wire.call("POST", "/session/start", body={"session": {"project": "gamma"}})
+    assert session["project_id"] == created["id"]
+    # A new project with the old name gets an id of its own.
+    again = wire.call("POST", "/v1/projects", body={"name": "alpha"})
+    assert again["id"] != created["id"]
     wire.call("PUT", "/v1/projects", body={"name": "gamma", "new_name": "beta"}, expect=409)
-    wire.call("PUT", "/v1/projects", body={"name": "alpha"}, expect=404)
+    wire.call("PUT", "/v1/projects", body={"name": "delta"}, expect=404)
     assert wire.call("DELETE", "/v1/projects", params={"name": "gamma"}) == {
         "deleted": True,
         "name": "gamma",
     }
     wire.call("DELETE", "/v1/projects", params={"name": "gamma"}, expect=404)
-    assert [p["name"] for p in wire.call("GET", "/v1/projects")] == ["beta"]
+    assert [p["name"] for p in wire.call("GET", "/v1/projects")] == ["beta", "alpha"]
 
 
 def test_configurations(wire: Wire) -> None:
-    wire.call("POST", "/v1/projects", body={"name": "proj"})
     params = {"call_type": "chat", "model": "gpt-4o", "hyperparameters": {"temperature": 0.2}}
     created = wire.call(
         "POST",
         "/v1/configurations",
-        params={"project": "proj"},
         body={"name": "prod-cfg", "provider": "openai", "parameters": params, "env": ["prod"]},
     )
     config_id = created["insertedId"]
     wire.call(
         "POST",
         "/v1/configurations",
-        params={"project": "proj"},
         body={"name": "dev-cfg", "provider": "openai", "parameters": params, "tags": ["x"]},
     )
     wire.call(
         "POST",
         "/v1/configurations",
-        params={"project": "proj"},
         body={"name": "prod-cfg", "provider": "openai", "parameters": params},
         expect=409,
     )
-    listed = wire.call("GET", "/v1/configurations", params={"project": "proj"})
+    listed = wire.call("GET", "/v1/configurations")["configurations"]
     assert [c["name"] for c in listed] == ["prod-cfg", "dev-cfg"]
     assert listed[0]["parameters"]["hyperparameters"] == {"temperature": 0.2}
-    assert listed[0]["project_id"] == wire.call("GET", "/v1/projects")[0]["id"]
-    deployed = wire.call("GET", "/v1/configurations", params={"project": "proj", "env": "prod"})
+    assert listed[0]["type"] == "LLM" and listed[1]["env"] == []
+    assert listed[0]["project_id"] == DEFAULT_PROJECT_ID
+    deployed = wire.call("GET", "/v1/configurations", params={"env": "prod"})["configurations"]
     assert [c["id"] for c in deployed] == [config_id]
-    assert [c["name"] for c in wire.call("GET", "/v1/configurations", params={"tags": "x,y"})] == [
-        "dev-cfg"
-    ]
-    assert wire.call("GET", "/v1/configurations", params={"project": "elsewhere"}) == []
+    tagged = wire.call("GET", "/v1/configurations", params={"tags": "x,y"})["configurations"]
+    assert [c["name"] for c in tagged] == ["dev-cfg"]
+    named = wire.call("GET", "/v1/configurations", params={"name": "dev-cfg"})["configurations"]
+    assert [c["name"] for c in named] == ["dev-cfg"]
     updated = wire.call(
         "PUT", f"/v1/configurations/{config_id}", body={"name": "prod-cfg", "env": []}
     )
-    assert updated["acknowledged"] is True
-    assert wire.call("GET", "/v1/configurations", params={"env": "prod"}) == []
+    assert updated == {
+        "acknowledged": True,
+        "matchedCount": 1,
+        "modifiedCount": 1,
+        "upsertedId": None,
+        "upsertedCount": 0,
+    }
+    assert wire.call("GET", "/v1/configurations", params={"env": "prod"})["configurations"] == []
     wire.call("PUT", "/v1/configurations/missing", body={"name": "x"}, expect=404)
     assert wire.call("DELETE", f"/v1/configurations/{config_id}") == {
         "acknowledged": True,
         "deletedCount": 1,
     }
     wire.call("DELETE", f"/v1/configurations/{config_id}", expect=404)
+    # The old ?project= scoping is gone from the contract: an unknown parameter is a 400.
+    refused = wire.call("GET", "/v1/configurations", params={"project": "p"}, expect=400)
+    assert refused["details"][0]["field"] == "project"
 
 
 def test_tools(wire: Wire) -> None:
@@ -411,52 +582,48 @@ def test_metrics_crud_and_run(wire: Wire) -> None:
         body={"name": "length", "type": "PYTHON", "criteria": PY_METRIC, "return_type": "float"},
     )
     metric_id = created["metric_id"]
-    wire.call(
-        "POST",
-        "/v1/metrics",
-        body={"name": "judge", "type": "LLM", "criteria": "Is it polite?"},
-    )
+    wire.call("POST", "/v1/metrics", body={"name": "judge", "type": "LLM", "criteria": "Polite?"})
+    human = wire.call("POST", "/v1/metrics", body={"name": "h", "type": "HUMAN", "criteria": "x"})
     wire.call(
         "POST", "/v1/metrics", body={"name": "length", "type": "HUMAN", "criteria": "x"}, expect=409
     )
-    assert [m["name"] for m in wire.call("GET", "/v1/metrics", params={"type": "LLM"})] == ["judge"]
-    assert wire.call("GET", "/v1/metrics", params={"id": metric_id})[0]["criteria"] == PY_METRIC
+    judge = wire.call("GET", "/v1/metrics", params={"type": "LLM"})["metrics"]
+    assert [m["name"] for m in judge] == ["judge"]
+    # The description's defaults are filled in.
+    assert judge[0]["description"] == "" and judge[0]["sampling_percentage"] == 10
+    assert judge[0]["filters"] == {"filterArray": []} and judge[0]["enabled_in_prod"] is False
+    assert (
+        wire.call("GET", "/v1/metrics", params={"id": human["metric_id"]})["metrics"][0][
+            "enabled_in_prod"
+        ]
+        is True
+    )
+    assert (
+        wire.call("GET", "/v1/metrics", params={"id": metric_id})["metrics"][0]["criteria"]
+        == PY_METRIC
+    )
     assert wire.call("PUT", "/v1/metrics", body={"id": metric_id, "description": "chars"}) == {
         "updated": True
     }
-    assert wire.call("GET", "/v1/metrics", params={"id": metric_id})[0]["description"] == "chars"
+    wire.call("PUT", f"/v1/metrics/{metric_id}", body={"sampling_percentage": 50})
+    one = wire.call("GET", "/v1/metrics", params={"id": metric_id})["metrics"][0]
+    assert (one["description"], one["sampling_percentage"]) == ("chars", 50)
 
-    ran = wire.call(
-        "POST",
-        "/v1/metrics/run_metric",
-        body={
-            "metric": {
-                "name": "length",
-                "type": "PYTHON",
-                "criteria": PY_METRIC,
-                "threshold": {"min": 3},
-            },
-            "event": {"outputs": {"content": "hello"}},
+    run = {
+        "metric": {
+            "name": "length",
+            "type": "PYTHON",
+            "criteria": PY_METRIC,
+            "threshold": {"min": 3},
         },
-    )
-    assert ran == {"result": 5, "passed": True, "explanation": None}
-    composite = wire.call(
-        "POST",
-        "/v1/metrics/run_metric",
-        body={
-            "metric": {
-                "name": "overall",
-                "type": "COMPOSITE",
-                "criteria": "weighted",
-                "child_metrics": [{"name": "a", "weight": 1}, {"name": "b", "weight": 3}],
-            },
-            "event": {"metrics": {"a": 1.0, "b": 0.0}},
-        },
-    )
-    assert composite["result"] == 0.25
+        "event": {"outputs": {"content": "hello"}},
+    }
+    expected = {"success": True, "loading": False, "result": 5, "passed": True, "explanation": None}
+    assert wire.call("POST", "/v1/metrics/run", body=run) == expected
+    assert wire.call("POST", "/v1/metrics/run_metric", body=run) == expected
     refused = wire.call(
         "POST",
-        "/v1/metrics/run_metric",
+        "/v1/metrics/run",
         body={"metric": {"name": "j", "type": "LLM", "criteria": "?"}, "event": {}},
         expect=422,
     )
@@ -466,6 +633,62 @@ def test_metrics_crud_and_run(wire: Wire) -> None:
     assert wire.call("DELETE", "/v1/metrics", params={"metric_id": metric_id}) == {"deleted": True}
     wire.call("DELETE", "/v1/metrics", params={"metric_id": metric_id}, expect=404)
     wire.call("PUT", "/v1/metrics", body={"id": metric_id}, expect=404)
+    assert wire.call("DELETE", f"/v1/metrics/{human['metric_id']}") == {"deleted": True}
+    wire.call("DELETE", f"/v1/metrics/{human['metric_id']}", expect=404)
+    wire.call("PUT", f"/v1/metrics/{human['metric_id']}", body={}, expect=404)
+
+
+def test_metric_versions(wire: Wire) -> None:
+    metric_id = wire.call(
+        "POST", "/v1/metrics", body={"name": "len", "type": "PYTHON", "criteria": PY_METRIC}
+    )["metric_id"]
+    assert wire.call("GET", f"/v1/metrics/{metric_id}/versions") == {"success": True, "data": []}
+    draft = wire.call(
+        "POST",
+        f"/v1/metrics/{metric_id}/versions",
+        body={
+            "message": "stricter",
+            "content": {"name": "len", "type": "PYTHON", "criteria": "def f(e):\n    return 1\n"},
+        },
+    )["data"]
+    assert draft["deployed"] is False and len(draft["full_sha"]) == 40
+    assert draft["name"] == draft["full_sha"][:7]
+    assert draft["content"]["return_type"] == "float"  # defaults filled in
+    # A draft does not change the metric.
+    current = wire.call("GET", "/v1/metrics", params={"id": metric_id})["metrics"][0]
+    assert current["criteria"] == PY_METRIC
+
+    live = wire.call(
+        "POST",
+        f"/v1/metrics/{metric_id}/versions",
+        body={
+            "message": "renamed",
+            "content": {
+                "name": "length2",
+                "type": "PYTHON",
+                "criteria": "def g(e):\n    return 2\n",
+            },
+            "deploy_immediately": True,
+        },
+    )["data"]
+    assert live["deployed"] is True
+    current = wire.call("GET", "/v1/metrics", params={"id": metric_id})["metrics"][0]
+    assert (current["name"], current["criteria"]) == ("length2", live["content"]["criteria"])
+
+    deployed = wire.call("POST", f"/v1/metrics/{metric_id}/versions/{draft['name']}/deploy")["data"]
+    assert deployed["name"] == draft["name"] and deployed["deployed"] is True
+    versions = wire.call("GET", f"/v1/metrics/{metric_id}/versions")["data"]
+    assert [(v["name"], v["deployed"]) for v in versions] == [
+        (draft["name"], True),
+        (live["name"], False),
+    ]
+    current = wire.call("GET", "/v1/metrics", params={"id": metric_id})["metrics"][0]
+    assert (current["name"], current["criteria"]) == ("len", draft["content"]["criteria"])
+    wire.call("POST", f"/v1/metrics/{metric_id}/versions/nope/deploy", expect=404)
+    wire.call("GET", "/v1/metrics/missing/versions", expect=404)
+    # Versions live with their metric.
+    wire.call("DELETE", f"/v1/metrics/{metric_id}")
+    wire.call("GET", f"/v1/metrics/{metric_id}/versions", expect=404)
 
 
 # -- datasets and datapoints -----------------------------------------------------------------
@@ -487,6 +710,7 @@ def test_datasets_and_datapoints(wire: Wire) -> None:
     )["result"]["insertedIds"][0]
     fetched = wire.call("GET", f"/v1/datapoints/{point}")["datapoint"][0]
     assert fetched["inputs"] == {"q": "2+2"} and fetched["linked_datasets"] == [dataset_id]
+    assert fetched["linked_event"] is None and fetched["history"] == []
     added = wire.call(
         "POST",
         f"/v1/datasets/{dataset_id}/datapoints",
@@ -503,14 +727,13 @@ def test_datasets_and_datapoints(wire: Wire) -> None:
 
     by_name = wire.call("GET", "/v1/datapoints", params={"dataset_name": "qa"})
     assert [d["id"] for d in by_name["datapoints"]] == [point, added["datapoint_ids"][0]]
-    by_ids = wire.call("GET", "/v1/datapoints", params=[("datapoint_ids[]", point)])
-    assert [d["id"] for d in by_ids["datapoints"]] == [point]
+    # The service's repeated-key spelling and January's bracket spelling are one parameter.
+    for key in ("datapoint_ids", "datapoint_ids[]"):
+        by_ids = wire.call("GET", "/v1/datapoints", params=[(key, point), (key, "other")])
+        assert [d["id"] for d in by_ids["datapoints"]] == [point]
 
-    listed = wire.call("GET", "/v1/datasets", params={"include_datapoints": "true"})
+    listed = wire.call("GET", "/v1/datasets")
     assert listed["datasets"][0]["datapoints"] == [point, added["datapoint_ids"][0]]
-    assert (
-        "datapoints" not in wire.call("GET", "/v1/datasets", params={"name": "qa"})["datasets"][0]
-    )
 
     updated = wire.call(
         "PUT",
@@ -520,13 +743,23 @@ def test_datasets_and_datapoints(wire: Wire) -> None:
     assert updated == {"updated": True, "result": {"modifiedCount": 1}}
     assert wire.call("GET", f"/v1/datapoints/{point}")["datapoint"][0]["linked_datasets"] == []
 
+    # Both update routes change the same dataset.
     renamed = wire.call(
         "PUT", "/v1/datasets", body={"dataset_id": dataset_id, "name": "qa2", "datapoints": [point]}
     )
     assert renamed["result"]["name"] == "qa2" and renamed["result"]["datapoints"] == [point]
+    described = wire.call("PUT", f"/v1/datasets/{dataset_id}", body={"description": "new"})
+    assert described["result"]["name"] == "qa2" and described["result"]["description"] == "new"
+    assert (
+        wire.call("GET", "/v1/datasets", params={"name": "qa2"})["datasets"][0]["description"]
+        == "new"
+    )
     removed = wire.call("DELETE", f"/v1/datasets/{dataset_id}/datapoints/{point}")
     assert removed["dereferenced"] is True
     wire.call("DELETE", f"/v1/datasets/{dataset_id}/datapoints/{point}", expect=404)
+    wire.call("PUT", f"/v1/datasets/{dataset_id}", body={"datapoints": [point]})
+    assert wire.call("DELETE", f"/v1/datasets/{dataset_id}/{point}")["dereferenced"] is True
+    wire.call("DELETE", f"/v1/datasets/{dataset_id}/{point}", expect=404)
 
     wire.call(
         "POST",
@@ -539,6 +772,12 @@ def test_datasets_and_datapoints(wire: Wire) -> None:
     converted = wire.call("GET", f"/v1/datapoints/{from_events['insertedIds'][0]}")["datapoint"][0]
     assert converted["inputs"] == {"q": "hi"} and converted["ground_truth"] == {"a": "hello"}
     assert converted["linked_event"] == "src" and converted["linked_datasets"] == [dataset_id]
+    by_filter = wire.call(
+        "POST",
+        "/v1/datapoints/batch",
+        body={"filters": {"field": "event_id", "operator": "is", "value": "src"}},
+    )
+    assert len(by_filter["insertedIds"]) == 1
     wire.call("POST", "/v1/datapoints/batch", body={"events": ["missing"]}, expect=404)
 
     assert wire.call("DELETE", f"/v1/datapoints/{point}") == {"deleted": True}
@@ -546,16 +785,21 @@ def test_datasets_and_datapoints(wire: Wire) -> None:
     assert wire.call("DELETE", "/v1/datasets", params={"dataset_id": dataset_id}) == {
         "result": {"id": dataset_id}
     }
-    assert wire.call("GET", "/v1/datasets")["datasets"] == []
     wire.call("DELETE", "/v1/datasets", params={"dataset_id": dataset_id}, expect=404)
+    other = wire.call("POST", "/v1/datasets", body={})["result"]["insertedId"]
+    wire.call("POST", "/v1/datasets", body={})  # "Untitled Dataset" may repeat
+    assert wire.call("DELETE", f"/v1/datasets/{other}") == {"result": {"id": other}}
+    wire.call("DELETE", f"/v1/datasets/{other}", expect=404)
+    assert [d["name"] for d in wire.call("GET", "/v1/datasets")["datasets"]] == ["Untitled Dataset"]
 
 
 # -- experiment runs -------------------------------------------------------------------------
 
 
-def _run_sessions(wire: Wire, run_id: str, scores: dict[str, float]) -> None:
+def run_sessions(wire: Wire, run_id: str, scores: dict[str, float]) -> None:
+    """One session per datapoint, tagged with the run, with one scored model event."""
     for datapoint, score in scores.items():
-        sid = str(uuid.uuid4())
+        sid = uid()
         wire.call(
             "POST",
             "/session/start",
@@ -582,6 +826,7 @@ def _run_sessions(wire: Wire, run_id: str, scores: dict[str, float]) -> None:
 
 
 def test_experiment_runs(wire: Wire) -> None:
+    wire.call("POST", "/v1/datasets", body={"name": "golden"})
     old = wire.call(
         "POST",
         "/v1/runs",
@@ -593,17 +838,24 @@ def test_experiment_runs(wire: Wire) -> None:
     )
     old_id = old["run_id"]
     assert old["evaluation"]["status"] == "pending"
-    new_id = wire.call("POST", "/v1/runs", body={"name": "candidate", "status": "running"})[
-        "run_id"
-    ]
-    _run_sessions(wire, old_id, {"dp1": 0.4, "dp2": 0.8})
-    _run_sessions(wire, new_id, {"dp1": 0.6, "dp2": 1.0, "dp3": 0.9})
+    assert old["evaluation"]["scope_type"] == "project"
+    assert old["evaluation"]["scope_id"] == DEFAULT_PROJECT_ID
+    chosen = uid()
+    new = wire.call(
+        "POST", "/v1/runs", body={"run_id": chosen, "name": "candidate", "status": "running"}
+    )
+    new_id = new["run_id"]
+    assert new_id == chosen
+    wire.call("POST", "/v1/runs", body={"run_id": chosen}, expect=409)
+    run_sessions(wire, old_id, {"dp1": 0.4, "dp2": 0.8})
+    run_sessions(wire, new_id, {"dp1": 0.6, "dp2": 1.0, "dp3": 0.9})
 
     runs = wire.call("GET", "/v1/runs", params={"sort_by": "name", "sort_order": "asc"})
     assert [r["name"] for r in runs["evaluations"]] == ["baseline", "candidate"]
     assert runs["pagination"]["total"] == 2 and runs["metrics"] == ["accuracy", "polite"]
-    only = wire.call("GET", "/v1/runs", params=[("run_ids[]", new_id), ("status", "running")])
-    assert [r["run_id"] for r in only["evaluations"]] == [new_id]
+    for key in ("run_ids", "run_ids[]"):
+        only = wire.call("GET", "/v1/runs", params=[(key, new_id), ("status", "running")])
+        assert [r["run_id"] for r in only["evaluations"]] == [new_id]
     assert wire.call("GET", f"/v1/runs/{old_id}")["evaluation"]["name"] == "baseline"
 
     updated = wire.call(
@@ -611,18 +863,22 @@ def test_experiment_runs(wire: Wire) -> None:
     )
     assert updated["evaluation"]["status"] == "completed"
 
-    result = wire.call("GET", f"/v1/runs/{old_id}/result")
+    result = wire.call("GET", f"/v1/runs/{old_id}/summary")
+    assert result == wire.call("GET", f"/v1/runs/{old_id}/result")
     assert result["status"] == "completed"
     assert result["passed"] == ["dp2"] and result["failed"] == ["dp1"]
     accuracy = next(d for d in result["metrics"]["details"] if d["metric_name"] == "accuracy")
     assert accuracy["aggregate"] == pytest.approx(0.6)
     assert accuracy["datapoints"] == {"passed": ["dp2"], "failed": ["dp1"]}
-    summed = wire.call("GET", f"/v1/runs/{old_id}/result", params={"aggregate_function": "sum"})
+    polite = next(d for d in result["metrics"]["details"] if d["metric_name"] == "polite")
+    assert sorted(polite["values"]) == [0.0, 1.0]
+    summed = wire.call("GET", f"/v1/runs/{old_id}/summary", params={"aggregate_function": "sum"})
     assert next(d for d in summed["metrics"]["details"] if d["metric_name"] == "accuracy")[
         "aggregate"
     ] == pytest.approx(1.2)
 
-    comparison = wire.call("GET", f"/v1/runs/{new_id}/compare-with/{old_id}")
+    comparison = wire.call("GET", f"/v1/runs/{new_id}/compare/{old_id}")
+    assert comparison == wire.call("GET", f"/v1/runs/{new_id}/compare-with/{old_id}")
     acc = next(m for m in comparison["metrics"] if m["metric_name"] == "accuracy")
     assert acc["old_aggregate"] == pytest.approx(0.6)
     assert acc["new_aggregate"] == pytest.approx(2.5 / 3)
@@ -630,31 +886,56 @@ def test_experiment_runs(wire: Wire) -> None:
     assert comparison["commonDatapoints"] == ["dp1", "dp2"]
 
     pairs = wire.call(
+        "GET", f"/v1/runs/{new_id}/compare/{old_id}/events", params={"event_type": "model"}
+    )
+    assert pairs["totalEvents"] == 2  # dp3 is only in the new run
+    dp1 = next(p for p in pairs["events"] if p["datapoint_id"] == "dp1")
+    assert dp1["event_1"]["metrics"]["accuracy"] == 0.6
+    assert dp1["event_2"]["metrics"]["accuracy"] == 0.4
+    legacy = wire.call(
         "GET",
         "/v1/runs/compare/events",
-        params={"run_id_1": old_id, "run_id_2": new_id, "event_type": "model"},
+        params={"run_id_1": new_id, "run_id_2": old_id, "event_type": "model", "limit": 1},
     )
-    assert pairs["pagination"]["total"] == 3
-    dp3 = next(p for p in pairs["events"] if p["datapoint_id"] == "dp3")
-    assert dp3["event_1"] is None and dp3["event_2"]["metrics"]["accuracy"] == 0.9
+    assert legacy["totalEvents"] == 2 and len(legacy["events"]) == 1
 
     metrics = wire.call("GET", f"/v1/runs/{new_id}/metrics")
-    assert len(metrics["events"]) == 6  # 3 sessions, root + model event each
-    schema = wire.call("GET", "/v1/runs/schema", params={"evaluation_id": new_id})
+    assert metrics["totalEvents"] == 6  # 3 sessions, root + model event each
+    scored = [e for e in metrics["events"] if e["metrics"]]
+    assert sorted(e["metadata"]["datapoint_id"] for e in scored) == ["dp1", "dp2", "dp3"]
+    model_only = wire.call(
+        "GET",
+        f"/v1/runs/{new_id}/metrics",
+        params={"filters": filters({"field": "event_type", "operator": "is", "value": "model"})},
+    )
+    assert model_only["totalEvents"] == 3
+    schema = wire.call("GET", "/v1/events/schema", params={"evaluation_id": new_id})
     assert {"name": "metrics.accuracy", "event_type": "model"} in schema["fields"]
     assert schema["mappings"]["accuracy"] == [
         {"field_name": "metrics.accuracy", "event_type": "model"}
     ]
+    assert wire.call("GET", f"/v1/runs/{new_id}/schema") == schema
+    assert schema["fields"][0] in wire.call("GET", "/v1/runs/schema")["fields"]
     tagged = wire.call("GET", "/events", params={"evaluation_id": new_id})
     assert tagged["totalEvents"] == 6
+    searched = wire.call("POST", "/v1/events/search", body={"evaluation_id": new_id})
+    assert searched["count"] == 6
 
     assert wire.call("DELETE", f"/v1/runs/{old_id}") == {"id": old_id, "deleted": True}
     wire.call("GET", f"/v1/runs/{old_id}", expect=404)
-    wire.call("GET", f"/v1/runs/{old_id}/result", expect=404)
+    wire.call("GET", f"/v1/runs/{old_id}/summary", expect=404)
 
 
-def test_every_operation_was_exercised() -> None:
-    if not EXERCISED:
-        pytest.skip("run with the rest of this module")
-    assert set(SPEC.operations) - EXERCISED == set()
-    assert len(SPEC.operations) == 52
+def test_run_filters_must_be_usable(wire: Wire) -> None:
+    run_id = wire.call("POST", "/v1/runs", body={})["run_id"]
+    bad = wire.call(
+        "GET",
+        f"/v1/runs/{run_id}/summary",
+        params={"filters": json.dumps([{"value": 1}])},
+        expect=400,
+    )
+    assert bad["details"][0]["field"] == "filters[0].field"
+    wrong = wire.call(
+        "GET", f"/v1/runs/{run_id}/metrics", params={"dateRange": "{oops"}, expect=400
+    )
+    assert wrong["details"][0]["field"] == "dateRange"

@@ -107,6 +107,12 @@ def test_every_operator_and_type_of_the_spec_is_covered() -> None:
         ({"field": "x", "operator": "after", "value": "someday"}, "value"),
         ({"field": "x", "operator": "contains"}, "value"),
         ({"field": "x", "operator": "less than", "value": True, "type": "boolean"}, "operator"),
+        # Free-form filters (the run routes take JSON objects) get their shape checked too.
+        ({"operator": "is", "value": "x"}, "field"),
+        ({"field": "", "operator": "is", "value": "x"}, "field"),
+        ({"field": "x", "operator": "like", "value": "x"}, "operator"),
+        ({"field": "x", "operator": "is", "value": "x", "type": "float"}, "type"),
+        ({"field": "x", "operator": "is", "value": {"nested": 1}}, "value"),
     ],
 )
 def test_unusable_filters_are_400(spec: dict[str, Any], field: str) -> None:
@@ -114,6 +120,17 @@ def test_unusable_filters_are_400(spec: dict[str, Any], field: str) -> None:
         compile_filters([spec])
     assert raised.value.status == 400
     assert raised.value.details[0]["field"] == f"filters[0].{field}"
+
+
+def test_a_filter_must_be_an_object() -> None:
+    with pytest.raises(ApiError) as raised:
+        compile_filters(["event_type is model"])  # type: ignore[list-item]
+    assert raised.value.details[0]["field"] == "filters[0]"
+
+
+def test_one_filter_object_is_a_list_of_one() -> None:
+    one = compile_filters({"field": "event_type", "operator": "is", "value": "model"})
+    assert one(EVENT) is True
 
 
 def test_filters_all_must_hold() -> None:

@@ -13,9 +13,10 @@ import httpx
 import pytest
 
 from honeyhive.local import LocalServer
-from honeyhive.local.spec import load_spec
+from honeyhive.local.spec import HOT_OPERATIONS, load_spec
 
 SPEC = load_spec()
+U1, U2 = "00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002"
 CONFIG = {"name": "c", "provider": "openai", "parameters": {"call_type": "chat", "model": "m"}}
 
 
@@ -145,7 +146,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], int, str, str | None]] = [
     (
         "batch-item",
         "POST",
-        "/events/batch",
+        "/v1/events/batch",
         as_json({"events": [ev(), ev(event_type="nope")]}),
         400,
         "VALIDATION_ERROR",
@@ -155,10 +156,10 @@ CASES: list[tuple[str, str, str, dict[str, Any], int, str, str | None]] = [
         "model-batch-item",
         "POST",
         "/events/model/batch",
-        as_json({"model_events": [{"cost": "free"}]}),
+        as_json({"model_events": [{"usage": "free"}]}),
         400,
         "VALIDATION_ERROR",
-        "model_events[0].cost",
+        "model_events[0].usage",
     ),
     (
         "update-without-id",
@@ -182,10 +183,10 @@ CASES: list[tuple[str, str, str, dict[str, Any], int, str, str | None]] = [
         "nested-enum",
         "POST",
         "/v1/configurations",
-        as_json({**CONFIG, "parameters": {"call_type": "voice", "model": "m"}}),
+        as_json({**CONFIG, "env": ["qa"]}),
         400,
         "VALIDATION_ERROR",
-        "parameters.call_type",
+        "env[0]",
     ),
     (
         "update-config-missing-name",
@@ -224,13 +225,13 @@ CASES: list[tuple[str, str, str, dict[str, Any], int, str, str | None]] = [
         "status",
     ),
     (
-        "export-without-filters",
+        "export-limit-fraction",
         "POST",
         "/v1/events/export",
-        as_json({"limit": 10}),
+        as_json({"filters": [], "limit": 2.5}),
         400,
         "VALIDATION_ERROR",
-        "filters",
+        "limit",
     ),
     (
         "export-limit-zero",
@@ -284,10 +285,172 @@ CASES: list[tuple[str, str, str, dict[str, Any], int, str, str | None]] = [
         "missing-one-of-two-required",
         "GET",
         "/v1/runs/compare/events",
-        query(run_id_1="a"),
+        query(run_id_1=U1),
         400,
         "VALIDATION_ERROR",
         "run_id_2",
+    ),
+    (
+        "query-not-uuid",
+        "GET",
+        "/v1/runs/compare/events",
+        query(run_id_1="a", run_id_2=U2),
+        400,
+        "VALIDATION_ERROR",
+        "run_id_1",
+    ),
+    (
+        "path-not-uuid",
+        "GET",
+        "/v1/events/not-a-uuid",
+        {},
+        400,
+        "VALIDATION_ERROR",
+        "event_id",
+    ),
+    (
+        "hot-path-not-uuid",
+        "PUT",
+        "/v1/events/not-a-uuid",
+        as_json({"metadata": {}}),
+        400,
+        "VALIDATION_ERROR",
+        "event_id",
+    ),
+    (
+        "hot-session-path-not-uuid",
+        "POST",
+        "/v1/sessions/s/events/batch",
+        as_json({"events": []}),
+        400,
+        "VALIDATION_ERROR",
+        "session_id",
+    ),
+    (
+        "undeclared-query",
+        "GET",
+        "/events",
+        query(bogus="1"),
+        400,
+        "VALIDATION_ERROR",
+        "bogus",
+    ),
+    (
+        "undeclared-query-gone-from-the-contract",
+        "GET",
+        "/v1/datasets",
+        query(include_datapoints="true"),
+        400,
+        "VALIDATION_ERROR",
+        "include_datapoints",
+    ),
+    (
+        "undeclared-query-on-hot-route",
+        "POST",
+        "/v1/events",
+        {**as_json(ev()), "params": {"debug": "1"}},
+        400,
+        "VALIDATION_ERROR",
+        "debug",
+    ),
+    (
+        "brackets-only-for-lists",
+        "GET",
+        "/events",
+        query(**{"project[]": "p"}),
+        400,
+        "VALIDATION_ERROR",
+        "project[]",
+    ),
+    (
+        "bare-event-closed",
+        "POST",
+        "/v1/events",
+        as_json(ev(project="p")),
+        400,
+        "VALIDATION_ERROR",
+        "project",
+    ),
+    (
+        "bare-event-missing-inputs",
+        "POST",
+        "/v1/events",
+        as_json({"event_type": "tool"}),
+        400,
+        "VALIDATION_ERROR",
+        "inputs",
+    ),
+    (
+        "v1-batch-legacy-alias",
+        "POST",
+        "/v1/events/batch",
+        as_json({"events": [ev()], "is_single_session": True}),
+        400,
+        "VALIDATION_ERROR",
+        "is_single_session",
+    ),
+    (
+        "session-closed",
+        "POST",
+        "/v1/sessions",
+        as_json({"project": "p"}),
+        400,
+        "VALIDATION_ERROR",
+        "project",
+    ),
+    (
+        "search-filter-type",
+        "POST",
+        "/v1/events/search",
+        as_json({"filters": [{"field": "event_id", "operator": "is", "value": "x", "type": "id"}]}),
+        400,
+        "VALIDATION_ERROR",
+        "filters[0].type",
+    ),
+    (
+        "search-date-range-half",
+        "POST",
+        "/v1/events/search",
+        as_json({"dateRange": {"start_time": "2024-01-01T00:00:00Z"}}),
+        400,
+        "VALIDATION_ERROR",
+        "dateRange.end_time",
+    ),
+    (
+        "search-limit",
+        "POST",
+        "/v1/events/search",
+        as_json({"limit": 5000}),
+        400,
+        "VALIDATION_ERROR",
+        "limit",
+    ),
+    (
+        "runs-date-range-shape",
+        "GET",
+        "/v1/runs",
+        query(dateRange="[1]"),
+        400,
+        "VALIDATION_ERROR",
+        "dateRange",
+    ),
+    (
+        "traces-both",
+        "POST",
+        "/session/s/traces",
+        as_json({"events": [], "logs": []}),
+        400,
+        "VALIDATION_ERROR",
+        "logs",
+    ),
+    (
+        "run-metric-composite",
+        "POST",
+        "/v1/metrics/run",
+        as_json({"metric": {"name": "c", "type": "COMPOSITE", "criteria": "x"}, "event": {}}),
+        400,
+        "VALIDATION_ERROR",
+        "metric.type",
     ),
     (
         "filters-not-json",
@@ -350,7 +513,18 @@ CASES: list[tuple[str, str, str, dict[str, Any], int, str, str | None]] = [
         "filter-in-body-value",
         "POST",
         "/v1/events/export",
-        as_json({"filters": [{"field": "start_time", "operator": "after", "value": "soon"}]}),
+        as_json(
+            {
+                "filters": [
+                    {
+                        "field": "start_time",
+                        "operator": "after",
+                        "value": "soon",
+                        "type": "datetime",
+                    }
+                ]
+            }
+        ),
         400,
         "VALIDATION_ERROR",
         "filters[0].value",
@@ -386,7 +560,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], int, str, str | None]] = [
         "compare-filter",
         "GET",
         "/v1/runs/compare/events",
-        query(run_id_1="a", run_id_2="b", filter="{oops"),
+        query(run_id_1=U1, run_id_2=U2, filter="{oops"),
         400,
         "VALIDATION_ERROR",
         "filter",
@@ -513,7 +687,7 @@ def test_oversized_in_process() -> None:
 # -- the compiled validator of the event routes agrees with openapi-core ------------------------
 
 HOT_BODIES: dict[str, list[Any]] = {
-    "createEvent": [
+    "createEventLegacy": [
         {"event": ev()},
         {"event": ev(event_id="x", metadata={"a": [1, {"b": None}]}, error=None, duration=1.5)},
         {"event": ev(children_ids=["a", "b"], start_time=1, end_time=2)},
@@ -530,32 +704,67 @@ HOT_BODIES: dict[str, list[Any]] = {
         [],
         None,
     ],
-    "createModelEvent": [
+    "createEvent": [
+        ev(),
+        ev(event_id="x", project_id="p", error=None, duration=1.5),
+        ev(extra_field=1),
+        ev(project="p"),
+        ev(event_type="other"),
+        {"inputs": {}},
+        [],
+    ],
+    "createModelEventLegacy": [
         {"model_event": {}},
         {"model_event": {"tool_choice": "auto", "messages": [{"role": "user"}]}},
         {"model_event": {"tool_choice": {"type": "function"}}},
-        {"model_event": {"tool_choice": 3}},
-        {"model_event": {"messages": ["hi"]}},
-        {"model_event": {"cost": "1"}},
+        {"model_event": {"response": "text", "cost": "1", "usage": {}}},
+        {"model_event": {"messages": "hi"}},
+        {"model_event": {"usage": []}},
     ],
-    "createEventBatch": [
+    "createEventBatchLegacy": [
         {"events": []},
         {"events": [ev(), ev()], "is_single_session": True, "session_properties": {}},
-        {"events": [ev()], "session_properties": {"inputs": 1}},
+        {"events": [{"inputs": 1}]},
+        {"events": [ev()], "session": {"metadata": 1}},
         {"events": [ev()], "is_single_session": "yes"},
         {"events": {}},
     ],
-    "createModelEventBatch": [
+    "createEventBatch": [
+        {"events": [ev()], "single_session": True, "session_properties": {"session_name": "s"}},
+        {"events": [ev(project="p")]},
+        {"events": [ev()], "is_single_session": True},
+        {"events": [ev(event_type="x")]},
+    ],
+    "createModelEventBatchLegacy": [
         {"model_events": [{}]},
         {"model_events": [{"usage": []}]},
         {"events": []},
     ],
-    "updateEvent": [
+    "updateEventLegacy": [
         {"event_id": "x"},
         {"event_id": "x", "metadata": {}, "duration": 3},
         {"event_id": 3},
         {"event_id": "x", "metrics": []},
         {"event_id": "x", "duration": None},
+    ],
+    "updateEvent": [
+        {},
+        {"metadata": {}, "end_time": 3, "children_ids": ["a"], "other": 1},
+        {"outputs": None},
+        {"children_ids": [1]},
+        {"metrics": []},
+    ],
+    "createSessionEventBatch": [
+        {"events": [ev()]},
+        {"events": [ev(project="p")]},
+        {"events": [], "extra": 1},
+        {},
+    ],
+    "addSessionTracesLegacy": [
+        {"events": [{"event_name": "x"}]},
+        {"logs": [ev(project="p")]},
+        {"events": [{"inputs": 1}]},
+        {"logs": "x"},
     ],
 }
 
@@ -563,8 +772,29 @@ HOT_BODIES: dict[str, list[Any]] = {
 @pytest.mark.parametrize("operation_id", sorted(HOT_BODIES))
 def test_fast_validator_matches_openapi_core(operation_id: str) -> None:
     op = SPEC.operations[operation_id]
+    params = {name: U1 for name in op.path_params}
+    path = op.template.format(**params)
     for body in HOT_BODIES[operation_id]:
-        fast = SPEC.body_problems(op, body)
-        full = SPEC.request_problems(op, op.template, {}, [], json.dumps(body).encode())
+        fast = SPEC.path_problems(op, params) + SPEC.body_problems(op, body)
+        full = SPEC.request_problems(op, path, params, [], json.dumps(body).encode())
         assert bool(fast) == bool(full), (body, fast, full)
         assert {p["field"] for p in fast} == {p["field"] for p in full}, (body, fast, full)
+
+
+def test_every_hot_operation_is_checked_here() -> None:
+    assert set(HOT_BODIES) == set(HOT_OPERATIONS)
+
+
+@pytest.mark.parametrize(
+    "operation_id", sorted(o for o in HOT_OPERATIONS if SPEC.operations[o].path_params)
+)
+def test_fast_path_check_matches_openapi_core(operation_id: str) -> None:
+    op = SPEC.operations[operation_id]
+    body = HOT_BODIES[operation_id][0]
+    for value in ("not-a-uuid", U1):
+        params = {name: value for name in op.path_params}
+        fast = SPEC.path_problems(op, params)
+        full = SPEC.request_problems(
+            op, op.template.format(**params), params, [], json.dumps(body).encode()
+        )
+        assert [p["field"] for p in fast] == [p["field"] for p in full], (value, fast, full)

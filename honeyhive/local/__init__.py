@@ -1,8 +1,10 @@
 """``honeyhive.local``: a HoneyHive-compatible API server for offline use and tests.
 
-It serves the project's ``openapi.yaml`` over SQLite (in memory, or a file that survives
-restarts), validates every request against the spec, checks API keys, and keeps real
-state. Three ways to use it, one set of handlers:
+It serves the project's ``openapi.yaml`` (today's HoneyHive API, legacy and deprecated
+routes included) over SQLite (in memory, or a file that survives restarts), validates every
+request against the spec, checks API keys (the server's own, and the ingestion and
+fine-grained keys made through the API: see ``auth``), and keeps real state shared by the
+legacy and current routes. Three ways to use it, one set of handlers:
 
 * ``honeyhive-local serve`` (or ``python -m honeyhive.local serve``): a uvicorn server;
 * ``LocalServer``: the same on a background thread, for tests (``with LocalServer() as s``);
@@ -11,6 +13,12 @@ state. Three ways to use it, one set of handlers:
 
 Importing this package is cheap: the server's dependencies (starlette, uvicorn,
 openapi-core) load on first use of the names below.
+
+Where HoneyHive's description leaves room, the local choices are written in the module
+that makes them: ``events`` (sessions and events), ``resources`` (projects,
+configurations, tools, metrics and their versions, datasets, datapoints), ``experiments``
+(runs), ``charts``, ``queues``, ``auth`` and ``apikeys`` (keys), ``tenancy`` (org,
+workspace and project ids), ``query`` (filters), ``metric_eval`` (running metrics).
 """
 
 from __future__ import annotations

@@ -5,10 +5,17 @@ and never raises: the Starlette app (``asgi.py``) and the in-process httpx trans
 (``transport.py``) are thin adapters around it, so a request behaves the same over a socket
 and in-process. Order of checks, each answering an ``Error`` body:
 
-1. body size (413), 2. API key (401), 3. route (404/405), 4. content type and JSON (400),
-5. validation against openapi.yaml (400), 6. the handler, in one SQLite transaction.
-Anything unexpected is a 500 with the exception named; nothing is half-stored, because the
-transaction rolls back.
+1. body size (413), 2. API key (401; an expired key too), 3. route (404/405), 4. what the
+key may do (403, see ``auth``), 5. query parameter names (400 for one the operation does
+not declare), 6. content type and JSON (400), 7. validation against openapi.yaml (400),
+8. the handler, in one SQLite transaction. Anything unexpected is a 500 with the exception
+named; nothing is half-stored, because the transaction rolls back. A success answers the
+operation's declared success status (200, or 201 where openapi.yaml says so).
+
+List query parameters are read in both spellings, whichever openapi.yaml declares: the
+bracket form ``run_ids[]=a&run_ids[]=b`` (what the service takes and the official SDKs
+send) and the repeated key ``run_ids=a&run_ids=b``. Handlers find a list under its name
+without brackets (``call.query["run_ids"]``).
 """
 
 from __future__ import annotations
@@ -23,13 +30,23 @@ from typing import Any, NamedTuple
 from urllib.parse import parse_qsl
 
 from . import DEFAULT_MAX_BODY_BYTES, DEV_API_KEY, KEYS_ENV
-from .errors import ApiError, Problem
+from .auth import (
+    DATA_PLANE_PREFIX,
+    INGESTION_PREFIX,
+    SERVER,
+    Principal,
+    authorize,
+    key_hash,
+    principal_from_record,
+)
+from .errors import ApiError, Problem, problem
+from .query import now_ms
 from .registry import HANDLERS, Call
-from .spec import HOT_OPERATIONS, JSON_QUERY_PARAMS, Operation, Spec, load_spec
+from .spec import HOT_OPERATIONS, Operation, Spec, load_spec
 from .store import Store, dumps
 
 # Importing the handler modules registers their operations.
-from . import events, experiments, resources  # noqa: F401  isort: skip
+from . import apikeys, charts, events, experiments, queues, resources  # noqa: F401  isort: skip
 
 __all__ = ["LocalAPI", "Response", "keys_from_env", "parse_json"]
 
@@ -103,10 +120,12 @@ def parse_json(data: bytes | str, where: str = "Request body") -> Any:
 class LocalAPI:
     """A HoneyHive-compatible API over SQLite; thread-safe; one per server or test client.
 
-    ``api_keys``: the accepted keys; when none are given (and ``HH_LOCAL_API_KEYS`` is
-    empty) the development key ``DEV_API_KEY`` is accepted. ``accept_any_key`` turns the key
-    check off entirely (any key, or none: what ``HoneyHive(test_mode=True)`` uses).
-    ``db_path`` None keeps everything in memory.
+    ``api_keys``: the server's own keys, with full access; when none are given (and
+    ``HH_LOCAL_API_KEYS`` is empty) the development key ``DEV_API_KEY`` is accepted. Keys
+    created through the API (ingestion and fine-grained keys) are accepted too, within
+    their limits (see ``auth``). ``accept_any_key`` turns the key check off entirely (any
+    key, or none: what ``HoneyHive(test_mode=True)`` uses; a created key still brings its
+    project). ``db_path`` None keeps everything in memory.
     """
 
     def __init__(
@@ -127,6 +146,8 @@ class LocalAPI:
         self.accept_any_key = accept_any_key
         self.max_body_bytes = max_body_bytes
         self.store = Store(os.fspath(db_path) if db_path is not None else None)
+        # Created keys already looked up (keys are never changed once created).
+        self._principals: dict[str, Principal] = {}
 
     # -- public ---------------------------------------------------------------------------
 
@@ -158,7 +179,10 @@ class LocalAPI:
     def warm_up(self) -> None:
         """Compile the validators now (~0.3 s once per process) instead of on first use."""
         for operation_id in HOT_OPERATIONS:
-            self.spec.schema_validator(self.spec.operations[operation_id].body_schema or {})
+            op = self.spec.operations[operation_id]
+            self.spec.schema_validator(op.body_schema or {})
+            for _, schema in op.path_schemas:
+                self.spec.schema_validator(schema)
         op, params = self.spec.route("GET", "/v1/projects")
         self.spec.request_problems(op, "/v1/projects", params, [], b"")
 
@@ -175,8 +199,9 @@ class LocalAPI:
         )
 
     def reset(self) -> None:
-        """Forget everything stored (the keys and settings stay)."""
+        """Forget everything stored, created API keys included (configured keys stay)."""
         self.store.reset()
+        self._principals.clear()
 
     def close(self) -> None:
         """Close the database."""
@@ -201,16 +226,19 @@ class LocalAPI:
         if len(body) > self.max_body_bytes:
             raise self._too_large_error()
         headers = _lower_headers(raw_headers)
-        self._authenticate(headers)
+        principal = self._authenticate(headers)
         op, path_params = self.spec.route(method, path)
-        query = (
+        authorize(principal, op, path_params)
+        query = _declared_query(
+            op,
             parse_qsl(raw_query, keep_blank_values=True)
             if isinstance(raw_query, str)
-            else list(raw_query)
+            else list(raw_query),
         )
         parsed_body = self._parse_body(op, headers, body)
         if op.operation_id in HOT_OPERATIONS:
-            problems = self.spec.body_problems(op, parsed_body)
+            problems = self.spec.path_problems(op, path_params)
+            problems += self.spec.body_problems(op, parsed_body)
         else:
             problems = self.spec.request_problems(op, path, path_params, query, body)
         if problems:
@@ -218,15 +246,26 @@ class LocalAPI:
         call_query = self._query_values(op, query)
         handler = HANDLERS[op.operation_id]
         with self.store.transaction(write=method != "GET") as tx:
-            call = Call(op=op, tx=tx, path=path_params, query=call_query, body=parsed_body)
+            call = Call(
+                op=op,
+                tx=tx,
+                path=path_params,
+                query=call_query,
+                body=parsed_body,
+                principal=principal,
+            )
             result = handler(call)
-        return 200, result, {}
+        return op.success_status, result, {}
 
-    def _authenticate(self, headers: Mapping[str, str]) -> None:
-        if self.accept_any_key:
-            return
+    def _authenticate(self, headers: Mapping[str, str]) -> Principal:
         auth = headers.get("authorization", "")
         scheme, _, key = auth.partition(" ")
+        key = key.strip()
+        bearer = scheme.lower() == "bearer"
+        if self.accept_any_key:
+            # Anything goes; a created key still brings its project (not its limits).
+            created = self._created_key(key) if bearer else None
+            return SERVER if created is None else Principal("server", project_id=created.project_id)
         if not auth:
             raise ApiError(
                 401,
@@ -234,7 +273,10 @@ class LocalAPI:
                 "UNAUTHORIZED",
                 headers={"WWW-Authenticate": "Bearer"},
             )
-        if scheme.lower() != "bearer" or key.strip() not in self.api_keys:
+        if bearer and key in self.api_keys:
+            return SERVER
+        principal = self._created_key(key) if bearer else None
+        if principal is None:
             raise ApiError(
                 401,
                 "Unknown API key (expected 'Authorization: Bearer <key>' with a key this "
@@ -242,6 +284,29 @@ class LocalAPI:
                 "UNAUTHORIZED",
                 headers={"WWW-Authenticate": "Bearer"},
             )
+        if principal.expires_ms is not None and principal.expires_ms <= now_ms():
+            raise ApiError(
+                401,
+                "This API key has expired; create a new one",
+                "API_KEY_EXPIRED",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+        return principal
+
+    def _created_key(self, key: str) -> Principal | None:
+        """The principal of a key made through the API, or None."""
+        if not key.startswith((INGESTION_PREFIX, DATA_PLANE_PREFIX)):
+            return None
+        digest = key_hash(key)
+        principal = self._principals.get(digest)
+        if principal is None:
+            with self.store.transaction(write=False) as tx:
+                record = tx.get_api_key(digest)
+            if record is None:
+                return None
+            principal = principal_from_record(record)
+            self._principals[digest] = principal
+        return principal
 
     @staticmethod
     def _parse_body(op: Operation, headers: Mapping[str, str], body: bytes) -> Any:
@@ -278,7 +343,7 @@ class LocalAPI:
             if not raw:
                 continue
             if param.kind == "array":
-                values[param.name] = raw
+                values[param.name.removesuffix("[]")] = raw
                 continue
             text = raw[-1]
             if param.kind == "integer":
@@ -288,7 +353,7 @@ class LocalAPI:
             elif param.kind == "boolean":
                 # openapi-core accepted it, so it is one of its boolean spellings.
                 values[param.name] = text.strip().lower() in _TRUE_WORDS
-            elif param.name in JSON_QUERY_PARAMS:
+            elif param.json_schema is not None:
                 if not text.strip():
                     continue
                 try:
@@ -302,7 +367,7 @@ class LocalAPI:
                         }
                     )
                     continue
-                found = self.spec.value_problems(JSON_QUERY_PARAMS[param.name], decoded, param.name)
+                found = self.spec.value_problems(param.json_schema, decoded, param.name)
                 problems.extend(found)
                 values[param.name] = decoded
             else:
@@ -310,6 +375,28 @@ class LocalAPI:
         if problems:
             raise _validation_error(problems)
         return values
+
+
+def _declared_query(op: Operation, query: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The query under declared names (lists in either spelling); 400 on undeclared names."""
+    out: list[tuple[str, str]] = []
+    unknown: list[Problem] = []
+    for key, value in query:
+        name = op.query_aliases.get(key)
+        if name is None:
+            declared = ", ".join(p.name for p in op.query_params) or "none"
+            unknown.append(
+                problem(
+                    key,
+                    f"unknown query parameter (this operation declares: {declared})",
+                    "query",
+                )
+            )
+            continue
+        out.append((name, value))
+    if unknown:
+        raise _validation_error(sorted(unknown, key=lambda p: str(p["field"])))
+    return out
 
 
 def _respond(status: int, payload: Any, extra: Mapping[str, str]) -> Response:

@@ -1,16 +1,44 @@
-"""Sessions and events: ingest (single, batch, model), update, lists, export, trees, charts.
+"""Sessions and events: ingest (single, batch, model, session batch, traces), update, read.
+
+Legacy and today's routes share one store: an event written by ``POST /events`` or by
+``POST /v1/events`` is the same row for ``GET /v1/events/{event_id}``, the search and export
+routes, ``GET /events`` and the session tree.
 
 Local semantics, where the service leaves room:
 
 * A client-chosen ``event_id`` (or ``session_id`` for sessions) is kept; storing an id that
   exists changes nothing and answers success with the same id, so a retried request can
-  never duplicate an event. The first version stored wins.
+  never duplicate an event. The first version stored wins. ``POST /v1/sessions`` follows
+  HoneyHive's description: a ``session_id`` that is not a UUID is replaced by a fresh one,
+  and posting a known ``session_id`` again merges ``metadata`` and ``user_properties`` into
+  the stored session and answers it. ``POST /session/start`` merges the same way, and keeps
+  any client-chosen id.
 * Missing ids are generated (UUIDv4). An event with no ``session_id`` starts its own
-  session id; a ``session`` event's id defaults to its session id, and vice versa.
+  session id; a ``session`` event's id defaults to its session id, and vice versa. An
+  event's ``parent_id`` defaults to its ``session_id``; ``event_name`` and ``source`` default
+  to ``"unknown"`` (a session's ``event_name`` to its ``session_name`` first).
+* Every stored event carries ``org_id``, ``workspace_id`` and ``project_id`` (see
+  ``tenancy``). Its ``project_id`` is the one it was sent with, else that of its
+  ``project`` name, else that of the key (ingestion and fine-grained keys have a project),
+  else that of its session's root event, else the default project's. An event sent
+  without a ``project`` name gets the name of the project it lands in, when known (the
+  session root's, or the stored project of the key's id), so ``GET /events?project=`` and
+  the export's ``project`` find it.
 * ``start_time`` defaults to arrival time, ``end_time`` to ``start_time + duration`` and
   ``duration`` to ``end_time - start_time``; free-form objects default to ``{}``.
+* An update merges ``metadata``, ``feedback``, ``metrics``, ``outputs``, ``config`` and
+  ``user_properties`` key by key (``outputs: null`` empties the outputs); it replaces
+  ``children_ids``; ``duration`` moves ``end_time`` and ``end_time`` recomputes ``duration``.
+  Other fields of ``PUT /v1/events/{event_id}`` are ignored, as the description says.
+  Both update routes answer ``{"success": true, "event_id": ...}``.
+* The session batch (``POST /v1/sessions/{session_id}/events/batch``) and traces
+  (``POST /session/{session_id}/traces``) routes need the session to exist (404 otherwise:
+  its root event or any event of it is stored); the traces route takes exactly one of
+  ``logs`` and ``events`` (400 otherwise).
 * Lists are newest first (``start_time``, then arrival); ``ignore_order`` gives arrival
-  order. ``dateRange`` applies to ``start_time``.
+  order. ``dateRange`` applies to ``start_time``. Search pages are at most 1000 events,
+  export pages at most 7500; search and export answer ``count``, export also
+  ``totalEvents`` (what the official SDK reads first).
 * A session tree is the session's root event with every other event of the session under
   its ``parent_id`` (events whose parent is unknown hang from the root). A session with
   events but no root event gets a synthetic root.
@@ -18,15 +46,17 @@ Local semantics, where the service leaves room:
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from .errors import ApiError
+from .errors import ApiError, problem
 from .query import MISSING, aggregate, compile_filters, date_bounds, get_path, iso_from_ms
 from .query import project as project_fields
 from .registry import Call, new_id, operation
 from .store import Tx
+from .tenancy import DEFAULT_PROJECT_ID, ORG_ID, WORKSPACE_ID, resolve_project_id
 
 __all__ = ["normalize_event", "run_session_ids", "select_events", "session_tree"]
 
@@ -52,16 +82,21 @@ _MODEL_CONFIG_KEYS = (
 _MODEL_ONLY_KEYS = (*_MODEL_CONFIG_KEYS, "messages", "response", "usage", "cost", "template_inputs")
 _MAX_TREE_DEPTH = 100  # deeper chains are flattened so JSON encoders never recurse too far
 _EXPORT_MAX_LIMIT = 7500
+_SEARCH_MAX_LIMIT = 1000
 
 
 def normalize_event(raw: Mapping[str, Any], now: float, now_iso: str) -> dict[str, Any]:
-    """The stored form of a posted event: ids, times and empty objects filled in."""
+    """The stored form of a posted event: ids, times, defaults and empty objects filled in."""
     event = {k: v for k, v in raw.items() if v is not None}
     is_session = event.get("event_type") == "session"
     event_id = event.get("event_id") or (event.get("session_id") if is_session else None)
     event["event_id"] = event_id or new_id()
     if not event.get("session_id"):
         event["session_id"] = event["event_id"] if is_session else new_id()
+    if not is_session and not event.get("parent_id") and event["session_id"] != event["event_id"]:
+        event["parent_id"] = event["session_id"]
+    event.setdefault("event_name", "unknown")
+    event.setdefault("source", "unknown")
     for key in _OBJECT_FIELDS:
         event.setdefault(key, {})
     event.setdefault("children_ids", [])
@@ -77,11 +112,12 @@ def normalize_event(raw: Mapping[str, Any], now: float, now_iso: str) -> dict[st
 
 
 def model_event(raw: Mapping[str, Any]) -> dict[str, Any]:
-    """A ``PostModelEventRequest`` as a plain event: model fields folded into the usual ones.
+    """A ``ModelEvent`` as a plain event: model fields folded into the usual ones.
 
     ``model``/``provider``/``hyperparameters``/``template``/``tools``/``tool_choice``/
     ``response_format`` go to ``config``; ``messages`` to ``inputs.chat_history`` and
-    ``template_inputs`` into ``inputs``; ``response`` into ``outputs``; ``usage`` (and its
+    ``template_inputs`` into ``inputs`` (under ``template_inputs`` when not an object);
+    ``response`` into ``outputs`` (under ``response`` when not an object); ``usage`` (and its
     token counts) and ``cost`` into ``metadata``. Explicit values in those objects win.
     """
     event = {k: v for k, v in raw.items() if k not in _MODEL_ONLY_KEYS}
@@ -93,11 +129,9 @@ def model_event(raw: Mapping[str, Any]) -> dict[str, Any]:
     inputs = dict(raw.get("inputs") or {})
     if raw.get("messages") is not None:
         inputs.setdefault("chat_history", raw["messages"])
-    for key, value in (raw.get("template_inputs") or {}).items():
-        inputs.setdefault(key, value)
+    _fold(inputs, raw.get("template_inputs"), "template_inputs")
     outputs = dict(raw.get("outputs") or {})
-    for key, value in (raw.get("response") or {}).items():
-        outputs.setdefault(key, value)
+    _fold(outputs, raw.get("response"), "response")
     metadata = dict(raw.get("metadata") or {})
     usage = raw.get("usage")
     if usage is not None:
@@ -111,24 +145,146 @@ def model_event(raw: Mapping[str, Any]) -> dict[str, Any]:
     return event
 
 
+def _fold(target: dict[str, Any], value: Any, name: str) -> None:
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            target.setdefault(key, item)
+    elif value is not None:
+        target.setdefault(name, value)
+
+
+def _set_tenancy(call: Call, event: dict[str, Any]) -> None:
+    """Give a new event its org, workspace and project (see the module docstring)."""
+    name = event.get("project")
+    if not event.get("project_id"):
+        project_id: str | None = None
+        if isinstance(name, str) and name:
+            key: tuple[str, str] = ("project", name)
+            if key not in call.memo:
+                call.memo[key] = resolve_project_id(call.tx, name)
+            project_id = call.memo[key]
+        elif call.principal.project_id:
+            project_id = call.principal.project_id
+            key = ("project_name", project_id)
+            if key not in call.memo:
+                stored = call.tx.get_doc("project", project_id)
+                call.memo[key] = stored.get("name") if stored else None
+            name = call.memo[key]
+        elif event["session_id"] != event["event_id"]:
+            key = ("session", event["session_id"])
+            if key not in call.memo:
+                root = call.tx.get_event(event["session_id"])
+                call.memo[key] = (root.get("project_id"), root.get("project")) if root else None
+            if call.memo[key] is not None:
+                project_id, name = call.memo[key]
+        event["project_id"] = project_id or DEFAULT_PROJECT_ID
+        # The project's name too, so the seed-era lists (``?project=``) find the event.
+        if isinstance(name, str) and name:
+            event["project"] = name
+    event["org_id"] = ORG_ID
+    event["workspace_id"] = WORKSPACE_ID
+
+
 def _session_event(session: Mapping[str, Any], call: Call) -> dict[str, Any]:
     raw = dict(session)
     raw["event_type"] = "session"
-    raw.setdefault("event_name", session.get("session_name") or "session")
+    raw.setdefault("event_name", session.get("session_name") or "unknown")
     raw["event_id"] = raw.get("session_id") or new_id()
     raw["session_id"] = raw["event_id"]
-    return normalize_event(raw, call.now, call.now_iso)
+    raw.pop("parent_id", None)
+    event = normalize_event(raw, call.now, call.now_iso)
+    _set_tenancy(call, event)
+    return event
+
+
+def _with_tenancy(event: dict[str, Any]) -> dict[str, Any]:
+    # Events stored before tenancy existed get it on the way out.
+    if "org_id" in event and "project_id" in event and "workspace_id" in event:
+        return event
+    out = dict(event)
+    out.setdefault("org_id", ORG_ID)
+    out.setdefault("workspace_id", WORKSPACE_ID)
+    out.setdefault("project_id", DEFAULT_PROJECT_ID)
+    return out
 
 
 # -- sessions ------------------------------------------------------------------------------
 
 
-@operation("startSession")
-def start_session(call: Call) -> dict[str, Any]:
-    """Store the session's root event (an existing session id is left as it is)."""
-    event = _session_event(call.body["session"], call)
-    call.tx.insert_event(event)
-    return {"session_id": event["session_id"], "event_id": event["event_id"], "success": True}
+def _start_session(call: Call, session: Mapping[str, Any]) -> dict[str, Any]:
+    """Store a session's root event, or merge into the stored one; answer the session event."""
+    event = _session_event(session, call)
+    if not call.tx.insert_event(event):
+        stored = call.tx.get_event(event["event_id"]) or event
+        changed = False
+        for key in ("metadata", "user_properties"):
+            extra = session.get(key)
+            if isinstance(extra, Mapping) and extra:
+                stored[key] = {**(stored.get(key) or {}), **extra}
+                changed = True
+        if changed:
+            call.tx.replace_event(stored)
+        event = stored
+    return _with_tenancy(event)
+
+
+@operation("startSessionLegacy")
+def start_session_legacy(call: Call) -> dict[str, Any]:
+    """Start a session (``{"session": {...}}``); answer the whole session event."""
+    return _start_session(call, call.body["session"])
+
+
+def _is_uuid(text: Any) -> bool:
+    try:
+        uuid.UUID(str(text))
+    except ValueError:
+        return False
+    return True
+
+
+@operation("createSession")
+def create_session(call: Call) -> dict[str, Any]:
+    """Start a session from a bare session object (idempotent on ``session_id``)."""
+    session = dict(call.body)
+    if session.get("session_id") is not None and not _is_uuid(session["session_id"]):
+        session["session_id"] = new_id()
+    return _start_session(call, session)
+
+
+def _require_session(call: Call, session_id: str) -> None:
+    if not call.tx.session_exists(session_id):
+        raise ApiError.not_found("session", session_id, "session_id")
+
+
+@operation("createSessionEventBatch")
+def create_session_event_batch(call: Call) -> dict[str, Any]:
+    """Store a batch of events in the session of the path (its id overrides theirs)."""
+    session_id = call.path["session_id"]
+    _require_session(call, session_id)
+    for event in call.body["events"]:
+        _store(call, dict(event, session_id=session_id))
+    return {"success": True}
+
+
+@operation("addSessionTracesLegacy")
+def add_session_traces_legacy(call: Call) -> dict[str, Any]:
+    """Append events (``events``, or the older ``logs``) to an existing session."""
+    body = call.body
+    given = [key for key in ("events", "logs") if body.get(key) is not None]
+    if len(given) != 1:
+        issue = "give exactly one of 'events' and 'logs'" + (
+            ", not both" if given else " (neither was given)"
+        )
+        raise ApiError.bad_request(
+            f"Invalid request: {issue}",
+            [problem(key, issue) for key in (given or ["events"])],
+            code="VALIDATION_ERROR",
+        )
+    session_id = call.path["session_id"]
+    _require_session(call, session_id)
+    for event in body[given[0]]:
+        _store(call, dict(event, session_id=session_id))
+    return {"success": True}
 
 
 def session_tree(tx: Tx, session_id: str) -> dict[str, Any]:
@@ -139,7 +295,7 @@ def session_tree(tx: Tx, session_id: str) -> dict[str, Any]:
         events.insert(0, root_event)
     if not events:
         raise ApiError.not_found("session", session_id)
-    nodes = {e["event_id"]: dict(e, children=[]) for e in events}
+    nodes = {e["event_id"]: dict(_with_tenancy(e), children=[]) for e in events}
     root = nodes.get(session_id)
     if root is None:
         root = {
@@ -147,6 +303,9 @@ def session_tree(tx: Tx, session_id: str) -> dict[str, Any]:
             "session_id": session_id,
             "event_type": "session",
             "event_name": "session",
+            "org_id": ORG_ID,
+            "workspace_id": WORKSPACE_ID,
+            "project_id": next(iter(nodes.values()))["project_id"],
             "children_ids": [],
             "children": [],
         }
@@ -194,12 +353,6 @@ def get_session(call: Call) -> dict[str, Any]:
     return session_tree(call.tx, call.path["session_id"])
 
 
-@operation("getEventsBySessionId")
-def get_events_by_session_id(call: Call) -> dict[str, Any]:
-    """The session tree (the spec's alternative path to it)."""
-    return session_tree(call.tx, call.path["id"])
-
-
 @operation("deleteSession")
 def delete_session(call: Call) -> dict[str, Any]:
     """Delete a session and all its events."""
@@ -214,27 +367,38 @@ def delete_session(call: Call) -> dict[str, Any]:
 
 def _store(call: Call, raw: Mapping[str, Any]) -> str:
     event = normalize_event(raw, call.now, call.now_iso)
+    _set_tenancy(call, event)
     call.tx.insert_event(event)
     return str(event["event_id"])
 
 
-@operation("createEvent")
-def create_event(call: Call) -> dict[str, Any]:
-    """Store one event (idempotent on ``event_id``)."""
+@operation("createEventLegacy")
+def create_event_legacy(call: Call) -> dict[str, Any]:
+    """Store one event sent as ``{"event": {...}}`` (idempotent on ``event_id``)."""
     return {"success": True, "event_id": _store(call, call.body["event"])}
 
 
-@operation("createModelEvent")
-def create_model_event(call: Call) -> dict[str, Any]:
+@operation("createEvent")
+def create_event(call: Call) -> dict[str, Any]:
+    """Store one event sent as a bare object (idempotent on ``event_id``)."""
+    return {"success": True, "event_id": _store(call, call.body)}
+
+
+@operation("createModelEventLegacy")
+def create_model_event_legacy(call: Call) -> dict[str, Any]:
     """Store one model event."""
     return {"success": True, "event_id": _store(call, model_event(call.body["model_event"]))}
 
 
-def _store_batch(call: Call, events: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
-    body = call.body
+def _store_batch(
+    call: Call,
+    events: Iterable[Mapping[str, Any]],
+    single_session: bool,
+    session_properties: Mapping[str, Any] | None,
+) -> dict[str, Any]:
     session_id: str | None = None
-    if body.get("is_single_session"):
-        props = dict(body.get("session_properties") or {})
+    if single_session:
+        props = dict(session_properties or {})
         events = list(events)
         first = next((e.get("session_id") for e in events if e.get("session_id")), None)
         props["session_id"] = props.get("session_id") or first or new_id()
@@ -249,41 +413,92 @@ def _store_batch(call: Call, events: Iterable[Mapping[str, Any]]) -> dict[str, A
     return result
 
 
+def _legacy_batch_options(body: Mapping[str, Any]) -> tuple[bool, Mapping[str, Any] | None]:
+    # The legacy routes take the deprecated aliases too; the current names win.
+    single = body.get("single_session")
+    if single is None:
+        single = body.get("is_single_session")
+    props = body.get("session_properties")
+    if props is None:
+        props = body.get("session")
+    return bool(single), props
+
+
 @operation("createEventBatch")
 def create_event_batch(call: Call) -> dict[str, Any]:
     """Store many events in one transaction; optionally all in one new session."""
-    return _store_batch(call, call.body["events"])
+    body = call.body
+    return _store_batch(
+        call, body["events"], bool(body.get("single_session")), body.get("session_properties")
+    )
 
 
-@operation("createModelEventBatch")
-def create_model_event_batch(call: Call) -> dict[str, Any]:
+@operation("createEventBatchLegacy")
+def create_event_batch_legacy(call: Call) -> dict[str, Any]:
+    """The legacy batch: also takes ``is_single_session`` and ``session``."""
+    single, props = _legacy_batch_options(call.body)
+    return _store_batch(call, call.body["events"], single, props)
+
+
+@operation("createModelEventBatchLegacy")
+def create_model_event_batch_legacy(call: Call) -> dict[str, Any]:
     """Store many model events in one transaction."""
-    return _store_batch(call, (model_event(e) for e in call.body["model_events"]))
+    single, props = _legacy_batch_options(call.body)
+    return _store_batch(call, (model_event(e) for e in call.body["model_events"]), single, props)
+
+
+def _update(call: Call, event_id: str, body: Mapping[str, Any], field: str) -> dict[str, Any]:
+    event = call.tx.get_event(event_id)
+    if event is None:
+        raise ApiError.not_found("event", event_id, field)
+    for key in _MERGED_ON_UPDATE:
+        if key in body:
+            if body[key] is None:
+                event[key] = {}
+                continue
+            merged = dict(event.get(key) or {})
+            merged.update(body[key])
+            event[key] = merged
+    start = event.get("start_time")
+    if body.get("duration") is not None:
+        event["duration"] = body["duration"]
+        if isinstance(start, int | float):
+            event["end_time"] = start + body["duration"]
+    elif body.get("end_time") is not None:
+        event["end_time"] = body["end_time"]
+        if isinstance(start, int | float):
+            event["duration"] = body["end_time"] - start
+    if body.get("children_ids") is not None:
+        event["children_ids"] = list(body["children_ids"])
+    call.tx.replace_event(event)
+    return {"success": True, "event_id": event["event_id"]}
+
+
+@operation("updateEventLegacy")
+def update_event_legacy(call: Call) -> dict[str, Any]:
+    """Merge the given fields into the event named by ``event_id`` in the body."""
+    return _update(call, call.body["event_id"], call.body, "event_id")
 
 
 @operation("updateEvent")
 def update_event(call: Call) -> dict[str, Any]:
-    """Merge metadata/feedback/metrics/outputs/config/user_properties; replace duration."""
-    body = call.body
-    event = call.tx.get_event(body["event_id"])
+    """Merge the given fields into the event named in the path."""
+    return _update(call, call.path["event_id"], call.body, "event_id")
+
+
+@operation("getEvent")
+def get_event(call: Call) -> dict[str, Any]:
+    """One event by id."""
+    event = call.tx.get_event(call.path["event_id"])
     if event is None:
-        raise ApiError.not_found("event", body["event_id"], "event_id")
-    for key in _MERGED_ON_UPDATE:
-        if key in body:
-            merged = dict(event.get(key) or {})
-            merged.update(body[key])
-            event[key] = merged
-    if body.get("duration") is not None:
-        event["duration"] = body["duration"]
-        event["end_time"] = event["start_time"] + body["duration"]
-    call.tx.replace_event(event)
-    return {"success": True, "event_id": event["event_id"]}
+        raise ApiError.not_found("event", call.path["event_id"], "event_id")
+    return {"event": _with_tenancy(event)}
 
 
 @operation("deleteEvent")
 def delete_event(call: Call) -> dict[str, Any]:
     """Delete one event (its children stay, and hang from the session root)."""
-    event_id = call.path["id"]
+    event_id = call.path["event_id"]
     if not call.tx.delete_event(event_id):
         raise ApiError.not_found("event", event_id)
     return {"success": True, "deleted": event_id}
@@ -308,14 +523,16 @@ def select_events(
     tx: Tx,
     *,
     project: str | None = None,
-    filters: list[Mapping[str, Any]] | None = None,
+    filters: list[Mapping[str, Any]] | Mapping[str, Any] | None = None,
     date_range: Mapping[str, Any] | None = None,
     session_ids: Iterable[str] | None = None,
     newest_first: bool = True,
     where: str = "filters",
     location: str = "query",
 ) -> Iterator[dict[str, Any]]:
-    """Events matching every condition, in list order."""
+    """Events matching every condition, in list order (one filter object is a list of one)."""
+    if isinstance(filters, Mapping):
+        filters = [filters]
     matches = compile_filters(filters, where, location)
     low, high = date_bounds(date_range, "dateRange", location)
     sql: list[tuple[str, list[Any]]] = []
@@ -348,15 +565,20 @@ def _page(
     total = 0
     for event in events:
         if start <= total < start + limit:
-            chosen.append(project_fields(event, projections) if projections else event)
+            chosen.append(
+                project_fields(event, projections) if projections else _with_tenancy(event)
+            )
         total += 1
     return chosen, total
 
 
-def _check_page(value: int, field: str, location: str) -> int:
-    if value < 1:
-        raise ApiError.invalid_field(field, "must be 1 or more", location)
-    return value
+def _count(value: Any, field: str, location: str, default: int) -> int:
+    """A page size or number from the body: a whole number, 1 or more."""
+    if value is None:
+        return default
+    if value < 1 or value != int(value):
+        raise ApiError.invalid_field(field, "must be a whole number, 1 or more", location)
+    return int(value)
 
 
 @operation("getEvents")
@@ -378,22 +600,52 @@ def get_events(call: Call) -> dict[str, Any]:
     return {"events": chosen, "totalEvents": total}
 
 
-@operation("exportEvents")
-def export_events(call: Call) -> dict[str, Any]:
+@operation("exportEventsLegacy")
+def export_events_legacy(call: Call) -> dict[str, Any]:
     """Like ``GET /events``, with the query in the body (limit capped at 7500)."""
     body = call.body
-    limit = min(_check_page(body.get("limit", 1000), "limit", "body"), _EXPORT_MAX_LIMIT)
-    page = _check_page(body.get("page", 1), "page", "body")
+    limit = min(_count(body.get("limit"), "limit", "body", 1000), _EXPORT_MAX_LIMIT)
+    page = _count(body.get("page"), "page", "body", 1)
+    session_ids = None
+    if body.get("evaluation_id"):
+        session_ids = run_session_ids(call.tx, body["evaluation_id"])
     events = select_events(
         call.tx,
-        project=body.get("project"),
-        filters=body["filters"],
+        project=body.get("project") if isinstance(body.get("project"), str) else None,
+        filters=body.get("filters"),
         date_range=body.get("dateRange"),
+        session_ids=session_ids,
+        newest_first=not body.get("ignore_order", False),
         where="filters",
         location="body",
     )
     chosen, total = _page(events, limit, page, body.get("projections"))
-    return {"events": chosen, "totalEvents": total}
+    return {"events": chosen, "count": total, "totalEvents": total}
+
+
+@operation("searchEvents")
+def search_events(call: Call) -> dict[str, Any]:
+    """A page of events matching filters, a date range and an experiment run."""
+    body = call.body
+    limit = min(body.get("limit", _SEARCH_MAX_LIMIT), _SEARCH_MAX_LIMIT)
+    page = body.get("page", 1)
+    session_ids = None
+    if body.get("evaluation_id"):
+        session_ids = run_session_ids(call.tx, body["evaluation_id"])
+    window = body.get("dateRange")
+    date_range = None
+    if window:
+        date_range = {"$gte": window["start_time"], "$lte": window["end_time"]}
+    events = select_events(
+        call.tx,
+        filters=body.get("filters"),
+        date_range=date_range,
+        session_ids=session_ids,
+        newest_first=not body.get("ignore_order", False),
+        location="body",
+    )
+    chosen, total = _page(events, limit, page, None)
+    return {"events": chosen, "count": total}
 
 
 def _bucket_start(ms: float, bucket: str) -> datetime:

@@ -1,4 +1,4 @@
-"""What ``POST /v1/metrics/run_metric`` can compute on a laptop, and what it refuses.
+"""What ``POST /v1/metrics/run`` (and the legacy ``/run_metric``) computes locally, and refuses.
 
 Runs locally:
 

@@ -14,7 +14,10 @@ is taken from the JSON type of ``value``. Semantics of each operator:
 * ``after`` / ``before``: datetimes (ISO-8601 text or milliseconds since the epoch).
 
 A ``value`` that cannot be read as ``type`` is a 400 naming the filter, never a silent
-non-match.
+non-match; so is a filter that is not an object, has no ``field``, or names an unknown
+``operator`` or ``type`` (some routes describe filters as free-form objects, so the shape
+is checked here too). Where a list of filters is expected, one filter object is read as a
+list of one.
 """
 
 from __future__ import annotations
@@ -108,6 +111,10 @@ def date_bounds(
     """(low, high) in ms from a ``DateRange``; 400 on an unreadable bound."""
     if not date_range:
         return None, None
+    if not isinstance(date_range, Mapping):
+        raise ApiError.invalid_field(
+            where, "must be a JSON object with '$gte' and/or '$lte'", location
+        )
     bounds: list[float | None] = []
     for key in ("$gte", "$lte"):
         raw = date_range.get(key)
@@ -202,11 +209,48 @@ _COERCE: dict[str, Callable[[Any], Any]] = {
 }
 
 
-def _compile_one(spec: Mapping[str, Any], where: str, location: str) -> Predicate:
+_OPERATORS = frozenset(
+    {
+        "exists",
+        "not exists",
+        "is",
+        "is not",
+        "contains",
+        "not contains",
+        "greater than",
+        "less than",
+        "after",
+        "before",
+    }
+)
+
+
+def _compile_one(spec: Any, where: str, location: str) -> Predicate:
+    # Some routes take filters as free-form objects: their shape is checked here.
+    if not isinstance(spec, Mapping):
+        raise ApiError.invalid_field(where, "a filter must be a JSON object", location)
+    if not isinstance(spec.get("field"), str) or not spec["field"]:
+        raise ApiError.invalid_field(
+            f"{where}.field", "required: the event field to filter on", location
+        )
+    if spec.get("operator") not in _OPERATORS:
+        raise ApiError.invalid_field(
+            f"{where}.operator",
+            f"{spec.get('operator')!r} is not one of: {', '.join(sorted(_OPERATORS))}",
+            location,
+        )
     field = str(spec["field"])
     operator = str(spec["operator"])
     raw = spec.get("value")
+    if isinstance(raw, dict | list):
+        raise ApiError.invalid_field(
+            f"{where}.value", "must be a string, number, boolean or null", location
+        )
     kind = str(spec.get("type") or _infer_type(raw))
+    if kind not in _COERCE:
+        raise ApiError.invalid_field(
+            f"{where}.type", f"{kind!r} is not one of: {', '.join(sorted(_COERCE))}", location
+        )
     if operator in ("exists", "not exists"):
         want = operator == "exists"
         return lambda e: (get_path(e, field) not in (MISSING, None)) is want
@@ -270,9 +314,16 @@ def _compile_one(spec: Mapping[str, Any], where: str, location: str) -> Predicat
 
 
 def compile_filters(
-    filters: Iterable[Mapping[str, Any]] | None, where: str = "filters", location: str = "query"
+    filters: Iterable[Mapping[str, Any]] | Mapping[str, Any] | None,
+    where: str = "filters",
+    location: str = "query",
 ) -> Predicate:
-    """One predicate that holds when every filter holds (400 on an unusable filter)."""
+    """One predicate that holds when every filter holds (400 on an unusable filter).
+
+    A single filter object is read as a list of one.
+    """
+    if isinstance(filters, Mapping):
+        filters = [filters]
     predicates = [_compile_one(f, f"{where}[{i}]", location) for i, f in enumerate(filters or [])]
     if not predicates:
         return lambda e: True

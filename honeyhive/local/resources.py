@@ -1,20 +1,42 @@
-"""Projects, configurations, tools, metrics, datasets and datapoints.
+"""Projects, configurations, tools, metrics (and their versions), datasets and datapoints.
 
 Local semantics, where the service leaves room:
 
 * Names are unique per kind (per project for configurations): creating a second project,
-  configuration, tool, metric or dataset with a taken name is a 409.
-* Unknown ids are 404s on get/update/delete, never silent no-ops.
-* A configuration is "deployed" to the environments in its ``env`` list; there is no
-  ``is_active`` field on the wire. ``GET /v1/configurations?env=prod`` lists the ones
-  deployed to prod. ``project`` (query) scopes configurations; ``project_id`` in answers is
-  the id of the project of that name when it exists.
+  configuration, tool, metric or dataset with a taken name is a 409 (datasets created
+  without a name are all "Untitled Dataset", which may repeat).
+* Unknown ids are 404s on get/update/delete, never silent no-ops. Legacy and today's
+  routes of one resource (``PUT /v1/metrics`` and ``PUT /v1/metrics/{metric_id}``,
+  ``PUT /v1/datasets`` and ``PUT /v1/datasets/{dataset_id}``, ...) work on the same rows.
+* A project's id is derived from its name when it is created (see ``tenancy``), so events
+  sent earlier with that project name already carry it; renaming keeps the id. Projects
+  answer with the server's ``org_id``.
+* Configurations belong to the caller's project (the key's, else the default project;
+  see ``tenancy``): they are listed, and their names unique, per project, and answer with
+  that ``project_id``. A configuration is "deployed" to the environments in its ``env``
+  list; there is no ``is_active`` field on the wire. ``GET /v1/configurations?env=prod``
+  lists the ones deployed to prod; ``tags=a,b`` those with any of the tags.
+* Metrics fill the defaults of HoneyHive's description (``description`` "", ``return_type``
+  "float", ``enabled_in_prod`` true for HUMAN metrics only, ``needs_ground_truth`` false,
+  ``sampling_percentage`` 10, ``filters`` ``{"filterArray": []}``) and answer exactly the
+  fields of ``MetricItem``. Versions live inside their metric (deleting the metric deletes
+  them); there are none until ``POST /v1/metrics/{metric_id}/versions`` makes one. A
+  version's ``full_sha`` is the SHA-1 of its content, message, date and metric; its ``name``
+  is the first 7 digits of it (more if needed to stay unique within the metric). Deploying
+  a version (or creating it with ``deploy_immediately``) makes its content the metric's
+  current definition and un-deploys the others; updating the metric directly changes the
+  definition without touching the versions.
+* ``POST /v1/metrics/run`` and ``/run_metric`` evaluate what ``metric_eval`` can run
+  locally; the answer also says ``passed`` (from the metric's threshold).
 * Deleting a project does not delete events or configurations that name it; deleting a
   dataset keeps its datapoints; deleting a datapoint takes it out of every dataset.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import secrets
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,6 +46,7 @@ from .metric_eval import run_metric
 from .query import MISSING, get_path
 from .registry import Call, new_id, operation
 from .store import Tx
+from .tenancy import ORG_ID, project_id_for_name
 
 __all__: list[str] = []
 
@@ -58,18 +81,31 @@ def _project_by_name(tx: Tx, name: str) -> dict[str, Any] | None:
     return found[0] if found else None
 
 
+def _project_out(doc: dict[str, Any]) -> dict[str, Any]:
+    return doc if "org_id" in doc else dict(doc, org_id=ORG_ID)
+
+
 @operation("getProjects")
 def get_projects(call: Call) -> list[dict[str, Any]]:
     """Every project, or the one with ``name``."""
-    return call.tx.find_docs("project", name=call.query.get("name"))
+    return [_project_out(d) for d in call.tx.find_docs("project", name=call.query.get("name"))]
 
 
 @operation("createProject")
 def create_project(call: Call) -> dict[str, Any]:
-    """Create a project (409 if the name is taken)."""
+    """Create a project (409 if the name is taken); its id derives from its name."""
     body = call.body
     _unique(call.tx, "project", body["name"])
-    doc = {**body, "id": new_id(), "created_at": call.now_iso, "updated_at": call.now_iso}
+    project_id = project_id_for_name(body["name"])
+    if call.tx.get_doc("project", project_id) is not None:  # a renamed project holds it
+        project_id = secrets.token_hex(12)
+    doc = {
+        **body,
+        "id": project_id,
+        "org_id": ORG_ID,
+        "created_at": call.now_iso,
+        "updated_at": call.now_iso,
+    }
     call.tx.put_doc("project", doc, name=doc["name"])
     return doc
 
@@ -84,10 +120,10 @@ def update_project(call: Call) -> dict[str, Any]:
     if body.get("new_name"):
         _unique(call.tx, "project", body["new_name"], own=doc["id"])
         doc["name"] = body["new_name"]
-    _set_fields(doc, body, skip=("name", "new_name", "id", "created_at"))
+    _set_fields(doc, body, skip=("name", "new_name", "id", "created_at", "org_id"))
     doc["updated_at"] = call.now_iso
     call.tx.put_doc("project", doc, name=doc["name"])
-    return doc
+    return _project_out(doc)
 
 
 @operation("deleteProject")
@@ -104,66 +140,78 @@ def delete_project(call: Call) -> dict[str, Any]:
 # -- configurations -----------------------------------------------------------------------
 
 
-def _configuration_out(tx: Tx, doc: dict[str, Any]) -> dict[str, Any]:
+def _configuration_out(doc: dict[str, Any]) -> dict[str, Any]:
     out = {k: v for k, v in doc.items() if k != "project"}
-    project = doc.get("project")
-    if project:
-        found = _project_by_name(tx, project)
-        if found is not None:
-            out["project_id"] = found["id"]
+    out.setdefault("type", "LLM")
+    out.setdefault("env", [])
+    out.setdefault("tags", [])
     return out
 
 
 @operation("getConfigurations")
-def get_configurations(call: Call) -> list[dict[str, Any]]:
-    """Configurations of a project, filtered by name, deployed env and tags."""
+def get_configurations(call: Call) -> dict[str, Any]:
+    """The caller's project's configurations, filtered by name, deployed env and tags."""
     q = call.query
-    docs = call.tx.find_docs("configuration", name=q.get("name"), project=q.get("project"))
+    docs = call.tx.find_docs("configuration", name=q.get("name"), project=call.project_id)
     if q.get("env"):
         docs = [d for d in docs if q["env"] in (d.get("env") or [])]
     if q.get("tags"):
         wanted = {t.strip() for t in q["tags"].split(",") if t.strip()}
         docs = [d for d in docs if wanted & set(d.get("tags") or [])]
-    return [_configuration_out(call.tx, d) for d in docs]
+    return {"configurations": [_configuration_out(d) for d in docs]}
 
 
 @operation("createConfiguration")
 def create_configuration(call: Call) -> dict[str, Any]:
-    """Create a configuration in ``?project=`` (409 if the name is taken there)."""
-    project = call.query.get("project")
+    """Create a configuration in the caller's project (409 if the name is taken there)."""
+    project_id = call.project_id
     body = call.body
-    _unique(call.tx, "configuration", body["name"], project)
+    _unique(call.tx, "configuration", body["name"], project_id)
     doc = {
         "type": "LLM",
         "env": [],
         "tags": [],
         **body,
         "id": new_id(),
-        "project": project,
+        "project_id": project_id,
         "created_at": call.now_iso,
         "updated_at": call.now_iso,
     }
-    call.tx.put_doc("configuration", doc, name=doc["name"], project=project)
+    call.tx.put_doc("configuration", doc, name=doc["name"], project=project_id)
     return {"acknowledged": True, "insertedId": doc["id"]}
+
+
+def _configuration(call: Call) -> dict[str, Any]:
+    doc = call.tx.get_doc("configuration", call.path["configId"])
+    if doc is None or doc.get("project_id", call.project_id) != call.project_id:
+        raise ApiError.not_found("configuration", call.path["configId"], "configId")
+    return doc
 
 
 @operation("updateConfiguration")
 def update_configuration(call: Call) -> dict[str, Any]:
     """Replace the given fields of a configuration (``env: []`` undeploys it)."""
-    doc = _require(call.tx, "configuration", call.path["id"], "id")
+    doc = _configuration(call)
     body = call.body
-    _unique(call.tx, "configuration", body["name"], doc.get("project"), own=doc["id"])
+    project_id = doc.get("project_id", call.project_id)
+    _unique(call.tx, "configuration", body["name"], project_id, own=doc["id"])
     _set_fields(doc, body)
     doc["updated_at"] = call.now_iso
-    call.tx.put_doc("configuration", doc, name=doc["name"], project=doc.get("project"))
-    return {"acknowledged": True, "matchedCount": 1, "modifiedCount": 1, "upsertedCount": 0}
+    call.tx.put_doc("configuration", doc, name=doc["name"], project=project_id)
+    return {
+        "acknowledged": True,
+        "matchedCount": 1,
+        "modifiedCount": 1,
+        "upsertedId": None,
+        "upsertedCount": 0,
+    }
 
 
 @operation("deleteConfiguration")
 def delete_configuration(call: Call) -> dict[str, Any]:
     """Delete a configuration."""
-    _require(call.tx, "configuration", call.path["id"], "id")
-    call.tx.delete_doc("configuration", call.path["id"])
+    doc = _configuration(call)
+    call.tx.delete_doc("configuration", doc["id"])
     return {"acknowledged": True, "deletedCount": 1}
 
 
@@ -216,16 +264,59 @@ def delete_tool(call: Call) -> dict[str, Any]:
 
 # -- metrics ------------------------------------------------------------------------------
 
+_METRIC_CONTENT = (
+    "name",
+    "type",
+    "criteria",
+    "description",
+    "return_type",
+    "enabled_in_prod",
+    "needs_ground_truth",
+    "sampling_percentage",
+    "model_provider",
+    "model_name",
+    "scale",
+    "threshold",
+    "categories",
+    "child_metrics",
+    "filters",
+)
+_METRIC_FIELDS = (*_METRIC_CONTENT, "id", "created_at", "updated_at")
+
+
+def _metric_defaults(content: Mapping[str, Any]) -> dict[str, Any]:
+    """A metric definition with the description's defaults for the fields not given."""
+    return {
+        "description": "",
+        "return_type": "float",
+        "enabled_in_prod": content.get("type") == "HUMAN",
+        "needs_ground_truth": False,
+        "sampling_percentage": 10,
+        "filters": {"filterArray": []},
+        **{k: v for k, v in content.items() if k in _METRIC_CONTENT},
+    }
+
+
+def _metric_out(doc: Mapping[str, Any]) -> dict[str, Any]:
+    # MetricItem is closed: exactly its fields, whatever else the stored document holds.
+    full = {
+        **_metric_defaults(doc),
+        "id": doc["id"],
+        "created_at": doc.get("created_at"),
+        "updated_at": doc.get("updated_at"),
+    }
+    return {k: full[k] for k in _METRIC_FIELDS if k in full}
+
 
 @operation("getMetrics")
-def get_metrics(call: Call) -> list[dict[str, Any]]:
+def get_metrics(call: Call) -> dict[str, Any]:
     """Every metric, or those of ``type`` / with ``id``."""
     docs = call.tx.find_docs("metric")
     if call.query.get("type"):
         docs = [d for d in docs if d.get("type") == call.query["type"]]
     if call.query.get("id"):
         docs = [d for d in docs if d["id"] == call.query["id"]]
-    return docs
+    return {"metrics": [_metric_out(d) for d in docs]}
 
 
 @operation("createMetric")
@@ -233,43 +324,165 @@ def create_metric(call: Call) -> dict[str, Any]:
     """Create a metric (409 if the name is taken)."""
     body = call.body
     _unique(call.tx, "metric", body["name"])
-    doc = {**body, "id": new_id(), "created_at": call.now_iso, "updated_at": call.now_iso}
+    doc = {
+        **_metric_defaults(body),
+        "id": new_id(),
+        "created_at": call.now_iso,
+        "updated_at": call.now_iso,
+        "versions": [],
+    }
     call.tx.put_doc("metric", doc, name=doc["name"])
     return {"inserted": True, "metric_id": doc["id"]}
 
 
-@operation("updateMetric")
-def update_metric(call: Call) -> dict[str, Any]:
-    """Replace the given fields of the metric ``id``."""
+def _update_metric(call: Call, metric_id: str, field: str) -> dict[str, Any]:
     body = call.body
-    doc = _require(call.tx, "metric", body["id"], "id")
+    doc = _require(call.tx, "metric", metric_id, field)
     if body.get("name"):
         _unique(call.tx, "metric", body["name"], own=doc["id"])
-    _set_fields(doc, body, skip=("id", "created_at"))
+    _set_fields(doc, {k: v for k, v in body.items() if k in _METRIC_CONTENT})
     doc["updated_at"] = call.now_iso
     call.tx.put_doc("metric", doc, name=doc["name"])
     return {"updated": True}
 
 
+@operation("updateMetric")
+def update_metric(call: Call) -> dict[str, Any]:
+    """Replace the given fields of the metric of the path."""
+    return _update_metric(call, call.path["metric_id"], "metric_id")
+
+
+@operation("updateMetricLegacy")
+def update_metric_legacy(call: Call) -> dict[str, Any]:
+    """Replace the given fields of the metric ``id`` (in the body)."""
+    return _update_metric(call, call.body["id"], "id")
+
+
+def _delete_metric(call: Call, metric_id: str) -> dict[str, Any]:
+    _require(call.tx, "metric", metric_id, "metric_id")
+    call.tx.delete_doc("metric", metric_id)
+    return {"deleted": True}
+
+
 @operation("deleteMetric")
 def delete_metric(call: Call) -> dict[str, Any]:
-    """Delete the metric ``metric_id``."""
-    _require(call.tx, "metric", call.query["metric_id"], "metric_id")
-    call.tx.delete_doc("metric", call.query["metric_id"])
-    return {"deleted": True}
+    """Delete the metric of the path (and its versions)."""
+    return _delete_metric(call, call.path["metric_id"])
+
+
+@operation("deleteMetricLegacy")
+def delete_metric_legacy(call: Call) -> dict[str, Any]:
+    """Delete the metric ``metric_id`` (query)."""
+    return _delete_metric(call, call.query["metric_id"])
+
+
+def _run(call: Call) -> dict[str, Any]:
+    return {
+        "success": True,
+        "loading": False,
+        **run_metric(call.body["metric"], call.body["event"]),
+    }
 
 
 @operation("runMetric")
 def run_metric_op(call: Call) -> dict[str, Any]:
     """Evaluate a metric on one event (see ``metric_eval`` for what runs locally)."""
-    return run_metric(call.body["metric"], call.body["event"])
+    return _run(call)
+
+
+@operation("runMetricLegacy")
+def run_metric_legacy(call: Call) -> dict[str, Any]:
+    """Evaluate a metric on one event (the legacy route)."""
+    return _run(call)
+
+
+# -- metric versions ------------------------------------------------------------------------
+
+
+def _version_out(version: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: version[k] for k in ("name", "full_sha", "message", "date", "deployed", "content")}
+
+
+def _deploy(doc: dict[str, Any], version: dict[str, Any], call: Call) -> None:
+    """Make ``version`` the metric's live definition (and the only deployed version)."""
+    content = version["content"]
+    if content["name"] != doc["name"]:
+        _unique(call.tx, "metric", content["name"], own=doc["id"])
+    for other in doc["versions"]:
+        other["deployed"] = other is version
+    for key in _METRIC_CONTENT:
+        if key in content:
+            doc[key] = content[key]
+        else:
+            doc.pop(key, None)
+    doc["updated_at"] = call.now_iso
+
+
+@operation("getMetricVersions")
+def get_metric_versions(call: Call) -> dict[str, Any]:
+    """Every version of a metric, oldest first."""
+    doc = _require(call.tx, "metric", call.path["metric_id"], "metric_id")
+    return {"success": True, "data": [_version_out(v) for v in doc.get("versions") or []]}
+
+
+@operation("createMetricVersion")
+def create_metric_version(call: Call) -> dict[str, Any]:
+    """Snapshot a definition as a new version (a draft unless ``deploy_immediately``)."""
+    doc = _require(call.tx, "metric", call.path["metric_id"], "metric_id")
+    versions: list[dict[str, Any]] = doc.setdefault("versions", [])
+    content = _metric_defaults(call.body["content"])
+    seed = json.dumps(
+        [doc["id"], len(versions), call.now_iso, call.body["message"], content], sort_keys=True
+    )
+    full_sha = hashlib.sha1(seed.encode(), usedforsecurity=False).hexdigest()
+    taken = {v["name"] for v in versions}
+    size = 7
+    while full_sha[:size] in taken:
+        size += 1
+    version = {
+        "name": full_sha[:size],
+        "full_sha": full_sha,
+        "message": call.body["message"],
+        "date": call.now_iso,
+        "deployed": False,
+        "content": content,
+    }
+    versions.append(version)
+    if call.body.get("deploy_immediately"):
+        _deploy(doc, version, call)
+    call.tx.put_doc("metric", doc, name=doc["name"])
+    return {"success": True, "data": _version_out(version)}
+
+
+@operation("deployMetricVersion")
+def deploy_metric_version(call: Call) -> dict[str, Any]:
+    """Make the named version the metric's live definition."""
+    doc = _require(call.tx, "metric", call.path["metric_id"], "metric_id")
+    name = call.path["version_name"]
+    version = next((v for v in doc.get("versions") or [] if v["name"] == name), None)
+    if version is None:
+        raise ApiError.not_found(f"version of metric {doc['id']!r}", name, "version_name")
+    _deploy(doc, version, call)
+    call.tx.put_doc("metric", doc, name=doc["name"])
+    return {"success": True, "data": _version_out(version)}
 
 
 # -- datapoints ---------------------------------------------------------------------------
 
+_DATAPOINT_DEFAULTS: dict[str, Any] = {
+    "inputs": {},
+    "history": [],
+    "ground_truth": {},
+    "metadata": {},
+    "linked_event": None,
+}
+
 
 def _datapoint_out(tx: Tx, doc: dict[str, Any]) -> dict[str, Any]:
-    return dict(doc, linked_datasets=tx.datapoint_datasets(doc["id"]))
+    out = {k: v for k, v in _DATAPOINT_DEFAULTS.items() if k not in doc}
+    out.update(doc)
+    out["linked_datasets"] = tx.datapoint_datasets(doc["id"])
+    return out
 
 
 def _link(tx: Tx, datapoint_id: str, dataset_ids: list[str], field: str) -> None:
@@ -280,10 +493,7 @@ def _link(tx: Tx, datapoint_id: str, dataset_ids: list[str], field: str) -> None
 
 def _new_datapoint(tx: Tx, call: Call, fields: Mapping[str, Any]) -> str:
     doc: dict[str, Any] = {
-        "inputs": {},
-        "history": [],
-        "ground_truth": {},
-        "metadata": {},
+        **_DATAPOINT_DEFAULTS,
         **{k: v for k, v in fields.items() if k != "linked_datasets"},
         "id": new_id(),
         "created_at": call.now_iso,
@@ -304,8 +514,8 @@ def get_datapoints(call: Call) -> dict[str, Any]:
         docs = [d for d in (tx.get_doc("datapoint", i) for i in ids) if d is not None]
     else:
         docs = tx.find_docs("datapoint")
-    if q.get("datapoint_ids[]"):
-        wanted = set(q["datapoint_ids[]"])
+    if q.get("datapoint_ids"):
+        wanted = set(q["datapoint_ids"])
         docs = [d for d in docs if d["id"] in wanted]
     return {"datapoints": [_datapoint_out(tx, d) for d in docs]}
 
@@ -321,7 +531,7 @@ def create_datapoint(call: Call) -> dict[str, Any]:
 @operation("getDatapoint")
 def get_datapoint(call: Call) -> dict[str, Any]:
     """One datapoint, as a one-element list."""
-    doc = _require(call.tx, "datapoint", call.path["id"], "id")
+    doc = _require(call.tx, "datapoint", call.path["datapoint_id"], "datapoint_id")
     return {"datapoint": [_datapoint_out(call.tx, doc)]}
 
 
@@ -329,7 +539,7 @@ def get_datapoint(call: Call) -> dict[str, Any]:
 def update_datapoint(call: Call) -> dict[str, Any]:
     """Replace the given fields; ``linked_datasets`` replaces the memberships."""
     tx = call.tx
-    doc = _require(tx, "datapoint", call.path["id"], "id")
+    doc = _require(tx, "datapoint", call.path["datapoint_id"], "datapoint_id")
     _set_fields(doc, call.body, skip=("linked_datasets", "id", "created_at"))
     doc["updated_at"] = call.now_iso
     tx.put_doc("datapoint", doc)
@@ -342,9 +552,10 @@ def update_datapoint(call: Call) -> dict[str, Any]:
 @operation("deleteDatapoint")
 def delete_datapoint(call: Call) -> dict[str, Any]:
     """Delete a datapoint and its dataset memberships."""
-    _require(call.tx, "datapoint", call.path["id"], "id")
-    call.tx.delete_doc("datapoint", call.path["id"])
-    call.tx.clear_members(datapoint_id=call.path["id"])
+    datapoint_id = call.path["datapoint_id"]
+    _require(call.tx, "datapoint", datapoint_id, "datapoint_id")
+    call.tx.delete_doc("datapoint", datapoint_id)
+    call.tx.clear_members(datapoint_id=datapoint_id)
     return {"deleted": True}
 
 
@@ -452,23 +663,21 @@ def batch_create_datapoints(call: Call) -> dict[str, Any]:
 
 # -- datasets -----------------------------------------------------------------------------
 
+_UNTITLED = "Untitled Dataset"
 
-def _dataset_out(tx: Tx, doc: dict[str, Any], with_points: bool = True) -> dict[str, Any]:
-    out = dict(doc)
-    if with_points:
-        out["datapoints"] = tx.dataset_members(doc["id"])
-    return out
+
+def _dataset_out(tx: Tx, doc: dict[str, Any]) -> dict[str, Any]:
+    return dict(doc, datapoints=tx.dataset_members(doc["id"]))
 
 
 @operation("getDatasets")
 def get_datasets(call: Call) -> dict[str, Any]:
-    """Datasets, optionally one id or name; ``include_datapoints`` adds member ids."""
+    """Datasets with their datapoint ids, optionally one id or name."""
     q = call.query
     docs = call.tx.find_docs("dataset", name=q.get("name"))
     if q.get("dataset_id"):
         docs = [d for d in docs if d["id"] == q["dataset_id"]]
-    with_points = bool(q.get("include_datapoints"))
-    return {"datasets": [_dataset_out(call.tx, d, with_points) for d in docs]}
+    return {"datasets": [_dataset_out(call.tx, d) for d in docs]}
 
 
 @operation("createDataset")
@@ -476,10 +685,12 @@ def create_dataset(call: Call) -> dict[str, Any]:
     """Create a dataset (409 if the name is taken), with existing datapoints."""
     body = call.body
     tx = call.tx
-    _unique(tx, "dataset", body["name"])
+    name = body.get("name", _UNTITLED)
+    if name != _UNTITLED:
+        _unique(tx, "dataset", name)
     doc = {
         "id": new_id(),
-        "name": body["name"],
+        "name": name,
         "description": body.get("description"),
         "created_at": call.now_iso,
         "updated_at": call.now_iso,
@@ -491,14 +702,13 @@ def create_dataset(call: Call) -> dict[str, Any]:
     return {"inserted": True, "result": {"insertedId": doc["id"]}}
 
 
-@operation("updateDataset")
-def update_dataset(call: Call) -> dict[str, Any]:
-    """Rename/describe a dataset; ``datapoints`` replaces its members."""
+def _update_dataset(call: Call, dataset_id: str, field: str) -> dict[str, Any]:
     body = call.body
     tx = call.tx
-    doc = _require(tx, "dataset", body["dataset_id"], "dataset_id")
+    doc = _require(tx, "dataset", dataset_id, field)
     if body.get("name"):
-        _unique(tx, "dataset", body["name"], own=doc["id"])
+        if body["name"] != _UNTITLED:
+            _unique(tx, "dataset", body["name"], own=doc["id"])
         doc["name"] = body["name"]
     if "description" in body:
         doc["description"] = body["description"]
@@ -513,14 +723,35 @@ def update_dataset(call: Call) -> dict[str, Any]:
     return {"result": _dataset_out(tx, doc)}
 
 
-@operation("deleteDataset")
-def delete_dataset(call: Call) -> dict[str, Any]:
-    """Delete a dataset (its datapoints stay)."""
-    dataset_id = call.query["dataset_id"]
+@operation("updateDataset")
+def update_dataset(call: Call) -> dict[str, Any]:
+    """Rename/describe the dataset of the path; ``datapoints`` replaces its members."""
+    return _update_dataset(call, call.path["dataset_id"], "dataset_id")
+
+
+@operation("updateDatasetLegacy")
+def update_dataset_legacy(call: Call) -> dict[str, Any]:
+    """Rename/describe the dataset ``dataset_id`` (in the body)."""
+    return _update_dataset(call, call.body["dataset_id"], "dataset_id")
+
+
+def _delete_dataset(call: Call, dataset_id: str) -> dict[str, Any]:
     _require(call.tx, "dataset", dataset_id, "dataset_id")
     call.tx.delete_doc("dataset", dataset_id)
     call.tx.clear_members(dataset_id=dataset_id)
     return {"result": {"id": dataset_id}}
+
+
+@operation("deleteDataset")
+def delete_dataset(call: Call) -> dict[str, Any]:
+    """Delete the dataset of the path (its datapoints stay)."""
+    return _delete_dataset(call, call.path["dataset_id"])
+
+
+@operation("deleteDatasetLegacy")
+def delete_dataset_legacy(call: Call) -> dict[str, Any]:
+    """Delete the dataset ``dataset_id`` (query; its datapoints stay)."""
+    return _delete_dataset(call, call.query["dataset_id"])
 
 
 @operation("addDatapoints")
@@ -540,6 +771,16 @@ def add_datapoints(call: Call) -> dict[str, Any]:
 @operation("removeDatapoint")
 def remove_datapoint(call: Call) -> dict[str, Any]:
     """Take a datapoint out of a dataset (the datapoint itself stays)."""
+    return _remove_datapoint(call)
+
+
+@operation("removeDatapointLegacy")
+def remove_datapoint_legacy(call: Call) -> dict[str, Any]:
+    """Take a datapoint out of a dataset (the legacy path)."""
+    return _remove_datapoint(call)
+
+
+def _remove_datapoint(call: Call) -> dict[str, Any]:
     tx = call.tx
     dataset_id, datapoint_id = call.path["dataset_id"], call.path["datapoint_id"]
     _require(tx, "dataset", dataset_id, "dataset_id")

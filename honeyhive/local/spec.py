@@ -4,16 +4,19 @@ The contract is the single source of truth for what the local server accepts, so
 here hard-codes field rules. Two validation paths, both driven by the same spec:
 
 * openapi-core validates every request's parameters and body (the general path);
-* the event-ingest routes (``POST /events``, the batch and model variants, ``PUT /events``)
-  validate their body with a jsonschema validator compiled once from the same component
-  schema. openapi-core costs about 0.8 ms per event body on this kind of machine, the
-  compiled validator about 0.1 ms; for the routes a benchmark hammers, that is most of the
-  server's time. ``tests/test_local_validation.py`` checks both paths agree.
+* the event-ingest routes (``HOT_OPERATIONS``: the legacy ``POST /events``, its batch and
+  model variants, ``PUT /events``, and today's ``POST /v1/events``, ``POST /v1/events/batch``,
+  ``PUT /v1/events/{event_id}``, the session batch and traces routes) validate their body
+  with a jsonschema validator compiled once from the same component schema, and their path
+  parameters with compiled validators too. openapi-core costs about 0.8 ms per event body
+  on this kind of machine, the compiled validator about 0.1 ms; for the routes a benchmark
+  hammers, that is most of the server's time. ``tests/test_local_validation.py`` checks
+  both paths agree.
 
-JSON-encoded query values (``filters``, ``dateRange``, ``projections``, ``filter``) are
-described as plain strings in the spec; after openapi-core has checked them as strings,
-their decoded value is validated against the named component schema (``Filter``,
-``DateRange``) with a compiled validator.
+Query parameters that carry JSON (``filters``, ``dateRange``, ``filter``, ``projections``)
+are ``type: string`` in the spec, with an ``x-json-schema`` extension giving the schema of
+the decoded value (``Param.json_schema``). After openapi-core has checked them as strings,
+the decoded value is validated against that schema with a compiled validator.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import json
 import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,7 +40,6 @@ Validator = Any
 
 __all__ = [
     "HOT_OPERATIONS",
-    "JSON_QUERY_PARAMS",
     "SPEC_ENV",
     "Operation",
     "Param",
@@ -50,18 +52,19 @@ SPEC_ENV = "HH_LOCAL_SPEC"
 
 # Operations whose body is validated with a pre-compiled jsonschema validator (see above).
 HOT_OPERATIONS = frozenset(
-    {"createEvent", "createModelEvent", "createEventBatch", "createModelEventBatch", "updateEvent"}
+    {
+        "createEventLegacy",
+        "createModelEventLegacy",
+        "createEventBatchLegacy",
+        "createModelEventBatchLegacy",
+        "updateEventLegacy",
+        "createEvent",
+        "createEventBatch",
+        "updateEvent",
+        "createSessionEventBatch",
+        "addSessionTracesLegacy",
+    }
 )
-
-# Query parameters the spec describes as JSON-encoded strings, and the schema of their
-# decoded value. The spec says this in prose only (``schema: {type: string}``), so the
-# mapping lives here; see the closing note of issue 3 for the spec-side fix.
-JSON_QUERY_PARAMS: Mapping[str, Mapping[str, Any]] = {
-    "filters": {"type": "array", "items": {"$ref": "#/components/schemas/Filter"}},
-    "filter": {"$ref": "#/components/schemas/Filter"},
-    "dateRange": {"$ref": "#/components/schemas/DateRange"},
-    "projections": {"type": "array", "items": {"type": "string"}},
-}
 
 _SPEC_URI = "urn:honeyhive-local:openapi"
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
@@ -91,6 +94,9 @@ class Param:
     location: str
     required: bool
     kind: str  # "string", "integer", "number", "boolean" or "array"
+    schema: Mapping[str, Any] = field(default_factory=dict)
+    # The schema of the decoded value of a JSON-encoded string (``x-json-schema``).
+    json_schema: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,23 @@ class Operation:
     query_params: tuple[Param, ...]
     body_schema: Mapping[str, Any] | None
     body_required: bool
+    tags: tuple[str, ...] = ()
+    success_status: int = 200
+    path_schemas: tuple[tuple[str, Mapping[str, Any]], ...] = ()
+
+    @cached_property
+    def query_aliases(self) -> Mapping[str, str]:
+        """Accepted query keys -> declared name: a list also answers to its other spelling.
+
+        A list parameter declared ``ids[]`` is also read from ``ids=a&ids=b``, and one
+        declared ``ids`` from ``ids[]=a&ids[]=b``.
+        """
+        aliases = {p.name: p.name for p in self.query_params}
+        for p in self.query_params:
+            if p.kind == "array":
+                other = p.name[:-2] if p.name.endswith("[]") else f"{p.name}[]"
+                aliases.setdefault(other, p.name)
+        return aliases
 
     @property
     def literal_count(self) -> int:
@@ -167,6 +190,9 @@ class Spec:
         self._templated: dict[tuple[str, int], list[Operation]] = {}
         self._methods_by_shape: dict[str, set[str]] = {}
         self._validators: dict[str, Validator] = {}
+        # The same schema object (an operation's body schema) skips the JSON key: building
+        # it costs more than validating a small event. The object is kept, so ids stay valid.
+        self._validators_by_id: dict[int, tuple[Mapping[str, Any], Validator]] = {}
         self._validators_lock = threading.Lock()
         for template, item in raw["paths"].items():
             shared = list(item.get("parameters", []))
@@ -195,12 +221,22 @@ class Spec:
             p = self._resolve(p)
             params[(p["name"], p["in"])] = p
         query_params = []
+        path_schemas = []
         for (name, location), p in params.items():
+            schema = self._resolve(p.get("schema", {}))
+            if location == "path":
+                path_schemas.append((name, schema))
             if location != "query":
                 continue
-            schema = self._resolve(p.get("schema", {}))
             query_params.append(
-                Param(name, location, bool(p.get("required")), str(schema.get("type", "string")))
+                Param(
+                    name,
+                    location,
+                    bool(p.get("required")),
+                    str(schema.get("type", "string")),
+                    schema,
+                    p.get("x-json-schema"),
+                )
             )
         segments = tuple(None if s.startswith("{") else s for s in template.strip("/").split("/"))
         path_params = tuple(s[1:-1] for s in template.strip("/").split("/") if s.startswith("{"))
@@ -218,6 +254,9 @@ class Spec:
             query_params=tuple(query_params),
             body_schema=body_schema,
             body_required=bool(body and body.get("required")),
+            tags=tuple(op.get("tags") or ()),
+            success_status=_success_status(op.get("responses") or {}),
+            path_schemas=tuple(path_schemas),
         )
         self.operations[operation.operation_id] = operation
         if path_params:
@@ -267,6 +306,9 @@ class Spec:
 
     def schema_validator(self, schema: Mapping[str, Any]) -> Validator:
         """A compiled jsonschema validator for ``schema`` (local refs resolve in the spec)."""
+        known = self._validators_by_id.get(id(schema))
+        if known is not None and known[0] is schema:
+            return known[1]
         key = json.dumps(schema, sort_keys=True)
         with self._validators_lock:
             validator = self._validators.get(key)
@@ -282,6 +324,8 @@ class Spec:
                     rooted, registry=registry, format_checker=oas31_format_checker
                 )
                 self._validators[key] = validator
+            if len(self._validators_by_id) < 4096:  # callers passing fresh dicts stay bounded
+                self._validators_by_id[id(schema)] = (schema, validator)
             return validator
 
     def _inline(self, schema: Any, stack: tuple[str, ...]) -> Any:
@@ -313,6 +357,17 @@ class Spec:
         assert op.body_schema is not None
         validator = self.schema_validator(op.body_schema)
         return schema_problems(validator.iter_errors(body), "body")
+
+    def path_problems(self, op: Operation, path_params: Mapping[str, str]) -> list[Problem]:
+        """Problems of the path parameters (compiled-validator path, for ``HOT_OPERATIONS``)."""
+        found: list[Problem] = []
+        for name, schema in op.path_schemas:
+            for p in schema_problems(
+                self.schema_validator(schema).iter_errors(path_params[name]), "path"
+            ):
+                p["field"] = name
+                found.append(p)
+        return found
 
     def value_problems(self, schema: Mapping[str, Any], value: Any, where: str) -> list[Problem]:
         """Problems of a decoded JSON query value against ``schema``."""
@@ -361,6 +416,14 @@ class Spec:
             )
             out.append(f"{error}{' (' + detail + ')' if detail else ''}")
         return out
+
+
+def _success_status(responses: Mapping[str, Any]) -> int:
+    """The status a successful call answers: the first 2xx the operation declares."""
+    for code in responses:
+        if str(code).startswith("2") and str(code).isdigit():
+            return int(code)
+    return 200
 
 
 _NON_OBJECT_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "null"})

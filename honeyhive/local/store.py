@@ -9,9 +9,12 @@ HTTP parsing and validation cost per request. A file database uses WAL with
 is what a development server needs.
 
 Events get real columns for what lists filter and sort on; the full event is kept as JSON.
-Projects, configurations, tools, metrics, datasets, datapoints and runs share one ``docs``
-table keyed by ``(kind, id)``; dataset membership has its own table because both sides
-query it.
+Projects, configurations, tools, metrics (with their versions), datasets, datapoints, runs,
+charts and queues share one ``docs`` table keyed by ``(kind, id)``; dataset membership has
+its own table because both sides query it. API keys created through the API live in
+``api_keys``, found by the SHA-256 of their value: the value itself is never stored.
+(The table was added without a schema version change: ``CREATE TABLE IF NOT EXISTS`` adds
+it to a database written before it existed.)
 """
 
 from __future__ import annotations
@@ -59,6 +62,11 @@ CREATE TABLE IF NOT EXISTS dataset_members (
     UNIQUE (dataset_id, datapoint_id)
 );
 CREATE INDEX IF NOT EXISTS members_datapoint ON dataset_members(datapoint_id);
+CREATE TABLE IF NOT EXISTS api_keys (
+    key_hash TEXT PRIMARY KEY,
+    key_id TEXT NOT NULL UNIQUE,
+    body TEXT NOT NULL
+);
 """
 
 _EVENT_COLUMNS = ("session_id", "parent_id", "project", "event_type", "event_name", "start_time")
@@ -111,7 +119,7 @@ class Store:
     def reset(self) -> None:
         """Delete every stored row (tests use it to reuse one server)."""
         with self.transaction() as tx:
-            for table in ("events", "docs", "dataset_members"):
+            for table in ("events", "docs", "dataset_members", "api_keys"):
                 tx.conn.execute(f"DELETE FROM {table}")  # fixed table names
 
     def close(self) -> None:
@@ -163,6 +171,14 @@ class Tx:
             "SELECT body FROM events WHERE session_id=? ORDER BY start_time, seq", (session_id,)
         )
         return [_loads(r[0]) for r in rows]
+
+    def session_exists(self, session_id: str) -> bool:
+        """True if the session's root event, or any event of the session, is stored."""
+        row = self.conn.execute(
+            "SELECT 1 FROM events WHERE event_id=? OR session_id=? LIMIT 1",
+            (session_id, session_id),
+        ).fetchone()
+        return row is not None
 
     def delete_session(self, session_id: str) -> int:
         """Delete a session's events (its root included); how many were deleted."""
@@ -244,6 +260,22 @@ class Tx:
         """Delete one document; True if it existed."""
         cursor = self.conn.execute("DELETE FROM docs WHERE kind=? AND id=?", (kind, doc_id))
         return cursor.rowcount > 0
+
+    # -- API keys -------------------------------------------------------------------------
+
+    def put_api_key(self, key_hash: str, record: dict[str, Any]) -> None:
+        """Store a new API key's record under the hash of its value."""
+        self.conn.execute(
+            "INSERT INTO api_keys (key_hash, key_id, body) VALUES (?, ?, ?)",
+            (key_hash, record["key_id"], dumps(record)),
+        )
+
+    def get_api_key(self, key_hash: str) -> dict[str, Any] | None:
+        """The record of the key whose value hashes to ``key_hash``."""
+        row = self.conn.execute(
+            "SELECT body FROM api_keys WHERE key_hash=?", (key_hash,)
+        ).fetchone()
+        return None if row is None else _loads(row[0])
 
     # -- dataset membership ---------------------------------------------------------------
 
