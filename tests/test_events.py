@@ -587,15 +587,21 @@ async def test_list_with_the_docs_filter_without_type_returns_only_model_events(
     )
     assert sorted(e.event_name for e in response.events) == ["m0", "m1", "m2"]
     assert response.total_events == 3
-    # Today's search, with a type inferred; `project` is checked but not sent.
+    # A project names the export route, the one that takes it; a type is inferred.
     [request] = wire.sent
-    assert request.route == "POST /v1/events/search"
+    assert request.route == "POST /v1/events/export"
     assert request.body == {
+        "project": "events-tests",
         "filters": [
             {"field": "event_type", "value": "model", "operator": "is", "type": "string"},
             {"field": "session_id", "value": sid, "operator": "is", "type": "string"},
-        ]
+        ],
     }
+    # Without one, today's search (scoped by the key's project).
+    wire.clear()
+    await api.list({"filters": [{"field": "session_id", "value": sid, "operator": "is"}]})
+    [request] = wire.sent
+    assert request.route == "POST /v1/events/search"
 
 
 async def test_list_accepts_date_ranges_in_every_form_and_applies_projections(
@@ -621,13 +627,14 @@ async def test_list_accepts_date_ranges_in_every_form_and_applies_projections(
             {"filters": only(sid), "dateRange": date_range, "projections": ["event_name"]}
         )
         assert [e.event_name for e in response.events] == ["january"], date_range
-        # Search has no projections: the answer keeps event_name and event_id only.
-        assert response.events[0].to_dict().keys() == {"event_name", "event_id"}
+        # Projections go to the export route, which takes them.
+        assert response.events[0].to_dict().keys() <= {"event_name", "event_id"}
+    assert wire.sent[-1].route == "POST /v1/events/export"
     assert wire.sent[-1].body["dateRange"] == {
-        "start_time": "2024-01-01T00:00:00.000Z",
-        "end_time": "2024-02-01T00:00:00.000Z",
+        "$gte": "2024-01-01T00:00:00.000Z",
+        "$lte": "2024-02-01T00:00:00.000Z",
     }
-    assert "projections" not in wire.sent[-1].body
+    assert wire.sent[-1].body["projections"] == ["event_name"]
     response = await api.list({"filters": only(sid), "date_range": {"$gte": "2024-02-01"}})
     assert [e.event_name for e in response.events] == ["march"]
     assert wire.sent[-1].body["dateRange"] == {
@@ -656,7 +663,7 @@ async def test_list_takes_the_official_sdks_data_keyword(api: Api) -> None:
         ({"limit": 0}, ValueError, "limit must be an integer >= 1"),
         ({"limit": 5000}, ValueError, "limit must be at most 1000"),
         ({"ignore_order": "yes"}, TypeError, "ignore_order must be true or false"),
-        ("project=x", TypeError, "expects a dict of query parameters"),
+        (["project"], TypeError, "expects a dict of query parameters"),
     ],
 )
 async def test_list_rejects_bad_queries_before_sending(
@@ -761,13 +768,14 @@ async def test_export_takes_the_official_sdks_keywords(api: Api, wire: Wire) -> 
         "limit": 2,
         "page": 1,
     }
-    # 1.7.0's positional project: checked, not sent; 1.7.0's defaults: limit 1000, page 1.
+    # 1.7.0's positional project, sent as 1.7.0 sends it; 1.7.0's defaults: limit 1000, page 1.
     page = await api.export("events-tests", only(sid))
     assert page.total_events == 3
     assert wire.sent[-1].body == {
-        "filters": [{"field": "session_id", "operator": "is", "value": sid, "type": "string"}],
         "limit": 1000,
         "page": 1,
+        "project": "events-tests",
+        "filters": [{"field": "session_id", "operator": "is", "value": sid, "type": "string"}],
     }
     with pytest.raises(TypeError, match="not both"):
         await api.export({"filters": []}, only(sid))

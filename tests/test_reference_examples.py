@@ -67,10 +67,17 @@ class Doc:
     def rekey(self, kind: str, name: str, new_id: str, project: str | None = None) -> None:
         """Give a stored project/configuration the id a doc example hard-codes."""
         with self.server.api.store.transaction() as tx:
-            [doc] = tx.find_docs(kind, name=name, project=project)
+            # Configurations are stored under the id of their project (``project_id``).
+            scope = doc_project = None
+            for candidate in (project, None):
+                found = tx.find_docs(kind, name=name, project=candidate)
+                if len(found) == 1:
+                    [doc], scope = found, candidate
+                    break
+            doc_project = scope if scope is not None else doc.get("project_id")
             tx.delete_doc(kind, doc["id"])
             doc["id"] = new_id
-            tx.put_doc(kind, doc, name=name, project=project)
+            tx.put_doc(kind, doc, name=name, project=doc_project)
 
     def requests(self) -> int:
         assert self.server.faults is not None
@@ -403,8 +410,8 @@ def test_configurations_examples_create_list_update_and_delete(
     doc.run(CONFIGURATIONS_CREATE, ns)
     [stored] = doc.reader.configurations.list(project="my-project")
     assert (stored.name, stored.provider) == ("v1-config", "openai")
-    assert stored.parameters["model"] == "gpt-4"
-    assert stored.parameters["hyperparameters"] == {"temperature": 0.7}
+    assert stored.parameters.model == "gpt-4"
+    assert stored.parameters.hyperparameters == {"temperature": 0.7}
 
     doc.run(CONFIGURATIONS_LIST, ns)
     assert capsys.readouterr().out == "Config: v1-config (active: False)\n"
@@ -413,8 +420,8 @@ def test_configurations_examples_create_list_update_and_delete(
     doc.run(CONFIGURATIONS_UPDATE, ns)
     [stored] = doc.reader.configurations.list(project="my-project")
     assert (stored.id, stored.name) == ("cfg_abc123", "v1-config")
-    assert stored.parameters["model"] == "gpt-4-turbo"
-    assert stored.parameters["hyperparameters"] == {"temperature": 0.5}
+    assert stored.parameters.model == "gpt-4-turbo"
+    assert stored.parameters.hyperparameters == {"temperature": 0.5}
 
     doc.run(CONFIGURATIONS_DELETE, ns)
     assert doc.reader.configurations.list(project="my-project") == []

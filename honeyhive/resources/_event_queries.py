@@ -36,6 +36,7 @@ __all__ = [
     "filters",
     "last_page",
     "list_parser",
+    "list_request",
     "page_of",
     "search_body",
     "session_events",
@@ -44,8 +45,10 @@ __all__ = [
 
 T = TypeVar("T")
 
-#: The generated operation every read of events goes through.
+#: The generated operations events are read through: search, and export, the one route that
+#: takes a ``project`` and ``projections`` (the doc's ``events.list`` query may carry both).
 SEARCH = "events.search_events"
+EXPORT = "events.export_events_legacy"
 #: The largest page ``POST /v1/events/search`` serves (its ``limit`` maximum).
 SEARCH_PAGE_LIMIT = 1000
 #: The bounds sent for a date range given with one side only (the search needs both).
@@ -293,9 +296,10 @@ def search_body(
 def export_body(request: object, options: Mapping[str, Any], what: str) -> dict[str, Any]:
     """A ``POST /v1/events/export`` body from a request dict or from 1.7.0's keywords.
 
-    ``options`` holds the keyword arguments that were given (not None). ``project`` is
-    checked, not sent: the route is scoped by the API key. The 1.7.0 form always sends
-    ``limit`` (default 1000) and ``page`` (default 1), as 1.7.0 does.
+    ``options`` holds the keyword arguments that were given (not None). ``project`` is sent
+    as the official SDK 1.7.0 sends it (the body is open; the service scopes the export by
+    it). The 1.7.0 form always sends ``limit`` (default 1000) and ``page`` (default 1), as
+    1.7.0 does.
     """
     if request is not None:
         if set(options) - {"project"}:
@@ -312,16 +316,31 @@ def export_body(request: object, options: Mapping[str, Any], what: str) -> dict[
         name = _canonical(key, _EXPORT_KEYS, what)
         if value is None:
             continue
-        checked = _common(name, value, what, typed=True, most=None)
-        if name != "project":
-            body[name] = checked
+        body[name] = _common(name, value, what, typed=True, most=None)
     body.setdefault("filters", [])
     return body
 
 
-def search_call(body: dict[str, Any], parse: Callable[[Any], T]) -> Call[T]:
-    """The search request for ``body`` (a page of events)."""
-    return Call(SEARCH, {"body": WireBody(body)}, parse)
+def list_request(query: object, what: str) -> tuple[str, dict[str, Any], list[str] | None]:
+    """The operation, body and client-side projections of the doc's ``events.list`` query.
+
+    Search is today's read route, scoped by the API key's project; a query that names a
+    ``project`` or ``projections`` goes to the export route, the one that takes both, so the
+    doc's ``events.list({"project": ...})`` reads that project's events.
+    """
+    raw = {} if query is None else as_dict(query, what, "a dict of query parameters")
+    named = {_canonical(key, _QUERY_KEYS, what) for key, value in raw.items() if value is not None}
+    if named & {"project", "projections"}:
+        return EXPORT, export_body(raw, {}, what), None
+    body, projections = search_body(raw, what, doc_query=True)
+    return SEARCH, body, projections
+
+
+def search_call(
+    body: dict[str, Any], parse: Callable[[Any], T], operation: str = SEARCH
+) -> Call[T]:
+    """The search (or export) request for ``body`` (a page of events)."""
+    return Call(operation, {"body": WireBody(body)}, parse)
 
 
 # --------------------------------------------------------------------------- answers

@@ -32,6 +32,7 @@ from ._event_queries import (
     export_response,
     last_page,
     list_parser,
+    list_request,
     page_of,
     search_body,
     search_call,
@@ -251,21 +252,42 @@ class Events(Namespace):
     get_events_by_session_id = get_by_session_id
     get_events_by_session_id_async = get_by_session_id_async
 
-    def _list(self, query: Any = None, *, data: Any = None) -> Steps[GetEventsResponse]:
+    def _list(
+        self,
+        query: Any = None,
+        filters: Sequence[Any] | None = None,
+        *,
+        data: Any = None,
+        date_range: Any = None,
+        projections: Sequence[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+    ) -> Steps[GetEventsResponse]:
         """One page of events matching ``query`` (``POST /v1/events/search``).
 
         ``query`` keys: ``filters`` (list of dicts or filter models; ``type`` is inferred when
         missing), ``dateRange`` (``{"$gte": ..., "$lte": ...}`` of datetimes, ISO strings or
         epoch ms, or a ``(start, end)`` pair), ``limit`` (at most 1000), ``page``,
-        ``ignore_order``, ``evaluation_id``, ``projections`` (the fields to keep, applied to
-        the answer) and ``project`` (checked, not sent: today's search is scoped by the API
-        key's project). ``data=`` is the official SDK 1.7.0's name for ``query``. Use
-        ``iter`` to walk every page.
+        ``ignore_order``, ``evaluation_id``, ``project`` and ``projections``. A query with
+        ``project`` or ``projections`` is sent to ``POST /v1/events/export``, the route that
+        takes them (search is scoped by the API key's project). ``data=`` is the official SDK
+        1.7.0's name for ``query``; its aliases' form ``list_events(project, filters,
+        date_range=, projections=, limit=, page=)`` works too. Use ``iter`` to walk every page.
         """
-        body, projections = search_body(
-            data if data is not None else query, "events.list(query)", doc_query=True
-        )
-        return (yield from once(search_call(body, list_parser(projections))))
+        what = "events.list(query)"
+        keywords = {
+            "filters": filters,
+            "dateRange": date_range,
+            "projections": projections,
+            "limit": limit,
+            "page": page,
+        }
+        if isinstance(query, str) or any(v is not None for v in keywords.values()):
+            if data is not None or not (query is None or isinstance(query, str)):
+                raise TypeError(f"{what}: pass a query dict, or project and keywords, not both")
+            query = {k: v for k, v in {"project": query, **keywords}.items() if v is not None}
+        operation, body, kept = list_request(data if data is not None else query, what)
+        return (yield from once(search_call(body, list_parser(kept), operation)))
 
     def _chart(self, query: Any = None) -> Steps[GetEventsChartResponse]:
         """An event metric aggregated over time buckets (seed-era ``GET /v1/events/chart``)."""
@@ -308,7 +330,7 @@ class Events(Namespace):
         Two forms: ``export({"filters": [...], "dateRange": ..., "limit": ..., "page": ...})``,
         or the official SDK 1.7.0's ``export(project=None, filters=None, *, date_range=None,
         projections=None, limit=1000, page=1)``. Filters get a ``type`` inferred when missing;
-        ``project`` is checked, not sent (the route is scoped by the API key). Returns
+        ``project`` is sent, as 1.7.0 sends it. Returns
         ``.events``, ``.count`` and ``.total_events`` (the same number).
         """
         what = "events.export(request)"
@@ -393,10 +415,10 @@ class Events(Namespace):
     create_model_event_batch_async = create_model_batch_async
 
     # ---- page iteration --------------------------------------------------------------------
-    def _pages(self, query: Any) -> tuple[dict[str, Any], Any, int, int]:
-        body, projections = search_body(query, "events.iter(query)", doc_query=True)
+    def _pages(self, query: Any) -> tuple[str, dict[str, Any], Any, int, int]:
+        operation, body, projections = list_request(query, "events.iter(query)")
         size = body.setdefault("limit", LIST_PAGE_SIZE)
-        return body, _page_parser(projections), size, body.pop("page", 1)
+        return operation, body, _page_parser(projections), size, body.pop("page", 1)
 
     # Last in the class body: from here on ``list`` and ``iter`` name these methods, not the
     # builtins, in class scope (``iter`` is a real method: it pages, it does not wrap a call).
@@ -420,10 +442,12 @@ class Events(Namespace):
         """The async twin of ``iter``: ``async for event in client.events.iter_async(q)``."""
         return self._walk_async(*self._pages(query))
 
-    def _walk(self, body: dict[str, Any], parse: Any, size: int, page: int) -> Iterator[Any]:
+    def _walk(
+        self, operation: str, body: dict[str, Any], parse: Any, size: int, page: int
+    ) -> Iterator[Any]:
         previous = None
         while True:
-            call = search_call({**body, "page": page}, parse)
+            call = search_call({**body, "page": page}, parse, operation)
             items, events = self._client._run(once(call))
             yield from events
             if last_page(items, size, previous):
@@ -431,11 +455,11 @@ class Events(Namespace):
             page, previous = page + 1, items[0].get("event_id")
 
     async def _walk_async(
-        self, body: dict[str, Any], parse: Any, size: int, page: int
+        self, operation: str, body: dict[str, Any], parse: Any, size: int, page: int
     ) -> AsyncIterator[Any]:
         previous = None
         while True:
-            call = search_call({**body, "page": page}, parse)
+            call = search_call({**body, "page": page}, parse, operation)
             items, events = await self._client._run_async(once(call))
             for event in events:
                 yield event
