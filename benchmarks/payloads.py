@@ -1,12 +1,11 @@
 """Deterministic event payloads shared by the sink server and the benchmark cases.
 
-Both sides build the same bytes from the same functions, so a baseline can parse exactly
-the body the sink serves without asking for it first.
+The cases send `new_event` payloads; the sink serves `stored_events` (and the session whose
+root is `session_root`) back, so every run reads the same bytes.
 """
 
 from __future__ import annotations
 
-import json
 import uuid
 from typing import Any
 
@@ -60,29 +59,25 @@ def stored_event(i: int) -> dict[str, Any]:
     return event
 
 
-def list_body(count: int) -> bytes:
-    """The ``GET /events`` answer holding ``count`` events."""
-    events = [stored_event(i) for i in range(count)]
-    return json.dumps({"events": events, "totalEvents": count}).encode()
+def stored_events(count: int) -> list[dict[str, Any]]:
+    """The ``count`` events a read of the project answers with, in the order it serves them."""
+    return [stored_event(i) for i in range(count)]
 
 
-def session_tree_body(count: int) -> bytes:
-    """The ``GET /v1/events/{session_id}`` answer: a session root with ``count`` children."""
-    children = [stored_event(i) for i in range(count)]
-    root = {
+def session_root(children: int) -> dict[str, Any]:
+    """The root event of the benchmark session, whose children are ``stored_events(children)``."""
+    return {
         "project": PROJECT,
         "source": "benchmark",
         "event_name": "bench_session",
         "event_type": "session",
         "event_id": SESSION_ID,
         "session_id": SESSION_ID,
-        "children_ids": [child["event_id"] for child in children],
+        "children_ids": [event_id(i) for i in range(children)],
         "inputs": {},
         "outputs": {},
         "metadata": {},
         "start_time": 1_735_000_000_000.0,
         "end_time": 1_735_000_100_000.0,
         "duration": 100_000.0,
-        "children": children,
     }
-    return json.dumps(root).encode()

@@ -3,8 +3,9 @@
 It is a bare ``asyncio.Protocol`` (no framework, no h11): it splits requests on
 ``Content-Length``, keeps connections alive, and answers from canned or precomputed bytes,
 so a request costs it a few microseconds and it is never the bottleneck of a benchmark.
-The only request bodies it looks into are event payloads, with a bytes regex, to echo the
-``event_id`` values the client chose, in order, as the real service does.
+It looks into event payloads with a bytes regex, to echo the ``event_id`` values the client
+chose, in order, as the real service does; and it parses the small bodies of the two read
+routes, ``POST /v1/events/search`` and ``POST /v1/events/export``, for their page.
 
 Run ``python -m benchmarks.sink [--list-size N]``: it prints its port on the first line of
 stdout, then serves until terminated. `SinkProcess` does that from the benchmark runner.
@@ -25,7 +26,7 @@ from typing import Any
 
 import httpx
 
-from .payloads import SESSION_ID, list_body, session_tree_body
+from .payloads import SESSION_ID, session_root, stored_events
 
 SERVER_NAME = "raw asyncio.Protocol HTTP/1.1 sink (keep-alive, precomputed bodies), own process"
 
@@ -33,9 +34,68 @@ _EVENT_ID = re.compile(rb'"event_id"\s*:\s*"([^"]*)"')
 _EVENT_TYPE = re.compile(rb'"event_type"\s*:')
 
 
+#: The read routes and the largest ``limit`` each accepts (search 1000, export 7500).
+READ_ROUTES = {b"/v1/events/search": 1000, b"/v1/events/export": 7500}
+#: The page size of a read whose body names no ``limit`` (both routes' default).
+DEFAULT_LIMIT = 1000
+
+
 def _response(body: bytes, status: bytes = b"200 OK") -> bytes:
     head = b"HTTP/1.1 %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n"
     return head % (status, len(body)) + body
+
+
+def _bad_request(why: str) -> bytes:
+    return _response(json.dumps({"error": why}).encode(), b"400 Bad Request")
+
+
+class Pages:
+    """A result set served page by page, as ``{"events": [...], "count": total}``.
+
+    Each event is encoded once; a page's full response is joined from those pieces the first
+    time it is asked for and kept, so a repeated read is answered from stored bytes.
+    """
+
+    def __init__(self, events: list[dict[str, Any]]) -> None:
+        self._items = [json.dumps(event).encode() for event in events]
+        self._pages: dict[tuple[int, int], bytes] = {}
+        self._past_end = _response(b'{"events": [], "count": %d}' % len(self._items))
+
+    def page(self, limit: int, page: int) -> bytes:
+        """The response holding events ``(page - 1) * limit`` up to ``page * limit``."""
+        start = (page - 1) * limit
+        if start >= len(self._items):
+            return self._past_end
+        found = self._pages.get((limit, page))
+        if found is None:
+            events = b", ".join(self._items[start : start + limit])
+            body = b'{"events": [%s], "count": %d}' % (events, len(self._items))
+            found = self._pages[(limit, page)] = _response(body)
+        return found
+
+
+def _whole(value: object) -> int | None:
+    """An integer body field (export types them as numbers: ``2.0`` counts), else None."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+#: What `_session_filter` returns for a read that names no session.
+_ANY = object()
+
+
+def _session_filter(filters: object) -> object:
+    """The value of a ``session_id is ...`` filter, or `_ANY` when there is none."""
+    if isinstance(filters, list):
+        for item in filters:
+            if (
+                isinstance(item, dict)
+                and item.get("field") == "session_id"
+                and item.get("operator") == "is"
+            ):
+                return item.get("value")
+    return _ANY
 
 
 class Stats:
@@ -51,6 +111,9 @@ class Stats:
         self.bytes_in = 0
         self.batch_sizes: list[int] = []
         self.last_event_head = b""
+        #: (path, body) of every read, in order: lets a case compare the client's requests
+        #: with its baseline's, byte for byte.
+        self.reads: list[tuple[str, str]] = []
 
     def as_json(self) -> bytes:
         """The counters as a JSON body."""
@@ -61,6 +124,7 @@ class Stats:
                 "bytes_in": self.bytes_in,
                 "batch_sizes": self.batch_sizes,
                 "last_event_headers": self.last_event_head.decode("latin-1").split("\r\n")[1:],
+                "reads": self.reads,
             }
         ).encode()
 
@@ -70,8 +134,12 @@ class Routes:
 
     def __init__(self, list_size: int) -> None:
         self.stats = Stats()
-        self.list_response = _response(list_body(list_size))
-        self.tree_response = _response(session_tree_body(list_size))
+        events = stored_events(list_size)
+        #: What a read without a session filter finds: the project's ``list_size`` events.
+        self.project_events = Pages(events)
+        #: What a ``session_id is SESSION_ID`` read finds: the root, then its children.
+        self.session_events = Pages([session_root(list_size), *events])
+        self.no_events = Pages([])
         self.session_response = _response(
             json.dumps({"session_id": SESSION_ID, "event_id": SESSION_ID, "success": True}).encode()
         )
@@ -96,17 +164,41 @@ class Routes:
                 return _response(json.dumps({"success": True, "event_ids": ids}).encode())
             if path == b"/session/start":
                 return self.session_response
+            most = READ_ROUTES.get(path)
+            if most is not None:
+                self.stats.reads.append((path.decode(), body.decode("utf-8", "replace")))
+                return self.read(body, most)
             if path == b"/_bench/reset":
                 self.stats.reset()
                 return self.ok_response
-        elif method == b"GET":
-            if path == b"/events":
-                return self.list_response
-            if path.startswith(b"/v1/events/"):
-                return self.tree_response
-            if path == b"/_bench/stats":
-                return _response(self.stats.as_json())
+        elif method == b"GET" and path == b"/_bench/stats":
+            return _response(self.stats.as_json())
         return self.not_found
+
+    def read(self, body: bytes, most: int) -> bytes:
+        """A page of a search or export: ``limit`` (default 1000, at most ``most``), ``page``.
+
+        Only a ``session_id is ...`` filter selects what is read (the benchmark session, or
+        nothing for another id); the other filters and the date range are not looked at.
+        """
+        try:
+            query = json.loads(body)
+        except ValueError:
+            return _bad_request("the body is not JSON")
+        if not isinstance(query, dict):
+            return _bad_request("the body is not a JSON object")
+        limit = _whole(query.get("limit", DEFAULT_LIMIT))
+        page = _whole(query.get("page", 1))
+        if limit is None or not 1 <= limit <= most:
+            return _bad_request(f"limit must be an integer from 1 to {most}")
+        if page is None or page < 1:
+            return _bad_request("page must be an integer >= 1")
+        session = _session_filter(query.get("filters"))
+        if session is _ANY:
+            found = self.project_events
+        else:
+            found = self.session_events if session == SESSION_ID else self.no_events
+        return found.page(limit, page)
 
 
 class _Connection(asyncio.Protocol):
