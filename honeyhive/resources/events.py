@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._checks import WireBody, _check_enum, _checked, envelope, wire_dict
-from .._convert import require_str
+from .._convert import as_dict, require_str
 from .._operation import Call, Namespace, Steps, async_op, once, sync_op
 from ._event_batches import (
     BATCH_CHUNK_SIZE,
@@ -258,6 +258,7 @@ class Events(Namespace):
         filters: Sequence[Any] | None = None,
         *,
         data: Any = None,
+        project: str | None = None,
         date_range: Any = None,
         projections: Sequence[str] | None = None,
         limit: int | None = None,
@@ -275,6 +276,14 @@ class Events(Namespace):
         date_range=, projections=, limit=, page=)`` works too. Use ``iter`` to walk every page.
         """
         what = "events.list(query)"
+        if project is not None:
+            if isinstance(query, str):
+                raise TypeError(f"{what}: project given twice")
+            if query is None:
+                query = project
+            else:
+                # The doc's query dict with 1.7.0's project keyword beside it.
+                query = {**as_dict(query, what, "a dict of query parameters"), "project": project}
         keywords = {
             "filters": filters,
             "dateRange": date_range,

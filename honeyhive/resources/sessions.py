@@ -24,14 +24,15 @@ if TYPE_CHECKING:
 class Sessions(Namespace):
     """API for managing sessions."""
 
-    def _start(self, data: Any) -> Steps[PostSessionStartResponse]:
+    def _start(self, data: Any = None, *, request: Any = None) -> Steps[PostSessionStartResponse]:
         """Start (create) a session (``POST /session/start``); ``response.session_id`` names it.
 
         ``data`` is the reference doc's flat session dict (``session_name``, ``project``,
         ``source``, ``inputs``, ...) or the official SDK 1.7.0's
         ``StartSessionRequest(session={...})`` / ``{"session": {...}}``. A ``session_id``
         (UUIDv4) is generated when none is given, so a retried start never creates two
-        sessions; the caller's object is left as it was.
+        sessions; the caller's object is left as it was. ``request=`` is 1.7.0's name for
+        ``data`` in its ``create_session`` / ``start_session`` aliases.
         """
         from honeyhive_api.models import (
             LegacyStartSessionRequest,
@@ -40,6 +41,9 @@ class Sessions(Namespace):
         )
 
         what = "sessions.start(data)"
+        if (data is None) == (request is None):
+            raise TypeError(f"{what} takes the session as data (or request=), exactly once")
+        data = request if data is None else data
         key = envelope(LegacyStartSessionRequest)
         flat = unwrap(data, key, what, "a dict or StartSessionRequest")
         session = _checked(flat, LegacyStartSessionRequestSession, what)
