@@ -67,15 +67,19 @@ def _caller_stacklevel() -> int:
 
 def _route(
     method: str,
-    operation: str,
+    operations: tuple[str, str],
     project_id: str | None,
     kwargs: dict[str, Any],
     parse: Callable[[Any], R],
 ) -> Call[R]:
-    """The project-scoped call (data-plane key), or the deprecated workspace-wide one."""
+    """The project-scoped call (data-plane key), or the deprecated workspace-wide one.
+
+    ``operations``: the generated operation of each, project-scoped first.
+    """
+    scoped_operation, legacy_operation = operations
     if project_id is not None:
         scoped = {"project_id": require_str(project_id, "project_id"), **kwargs}
-        return Call(f"charts.{operation}", scoped, parse, credential="data_plane")
+        return Call(scoped_operation, scoped, parse, credential="data_plane")
     # Computed, not a constant, so the warning keeps pointing at the caller however many
     # frames the client's drivers put between it and this function.
     warnings.warn(
@@ -85,7 +89,7 @@ def _route(
         DeprecationWarning,
         stacklevel=_caller_stacklevel(),
     )
-    return Call(f"charts.{operation}_legacy", kwargs, parse)
+    return Call(legacy_operation, kwargs, parse)
 
 
 class Charts(Namespace):
@@ -96,7 +100,13 @@ class Charts(Namespace):
         from honeyhive_api.models import GetChartsResponse
 
         parse = GetChartsResponse.from_dict
-        return (yield from once(_route("list", "get_charts", project_id, {}, parse)))
+        return (
+            yield from once(
+                _route(
+                    "list", ("charts.get_charts", "charts.get_charts_legacy"), project_id, {}, parse
+                )
+            )
+        )
 
     list = sync_op(_list)
     list_async = async_op(_list)
@@ -107,7 +117,17 @@ class Charts(Namespace):
 
         kwargs = {"chart_id": require_str(chart_id, "chart_id")}
         parse = GetChartResponse.from_dict
-        return (yield from once(_route("get", "get_chart", project_id, kwargs, parse)))
+        return (
+            yield from once(
+                _route(
+                    "get",
+                    ("charts.get_chart", "charts.get_chart_legacy"),
+                    project_id,
+                    kwargs,
+                    parse,
+                )
+            )
+        )
 
     get = sync_op(_get)
     get_async = async_op(_get)
@@ -127,7 +147,15 @@ class Charts(Namespace):
         require_str(body.metric, f"{what}: metric")
         parse = CreateChartResponse.from_dict
         return (
-            yield from once(_route("create", "create_chart", project_id, {"body": body}, parse))
+            yield from once(
+                _route(
+                    "create",
+                    ("charts.create_chart", "charts.create_chart_legacy"),
+                    project_id,
+                    {"body": body},
+                    parse,
+                )
+            )
         )
 
     create = sync_op(_create)
@@ -148,7 +176,17 @@ class Charts(Namespace):
             "body": strict_model(UpdateChartRequest, request, "charts.update(chart_id, request)"),
         }
         parse = UpdateChartResponse.from_dict
-        return (yield from once(_route("update", "update_chart", project_id, kwargs, parse)))
+        return (
+            yield from once(
+                _route(
+                    "update",
+                    ("charts.update_chart", "charts.update_chart_legacy"),
+                    project_id,
+                    kwargs,
+                    parse,
+                )
+            )
+        )
 
     update = sync_op(_update)
     update_async = async_op(_update)
@@ -161,7 +199,17 @@ class Charts(Namespace):
 
         kwargs = {"chart_id": require_str(chart_id, "chart_id")}
         parse = DeleteChartResponse.from_dict
-        return (yield from once(_route("delete", "delete_chart", project_id, kwargs, parse)))
+        return (
+            yield from once(
+                _route(
+                    "delete",
+                    ("charts.delete_chart", "charts.delete_chart_legacy"),
+                    project_id,
+                    kwargs,
+                    parse,
+                )
+            )
+        )
 
     delete = sync_op(_delete)
     delete_async = async_op(_delete)
