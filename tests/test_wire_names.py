@@ -206,3 +206,23 @@ def test_generate_check_is_clean_with_the_model_template() -> None:
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "up to date" in proc.stdout
+
+
+def test_a_created_keys_value_is_left_out_of_the_repr() -> None:
+    from honeyhive_api.models import CreateDataPlaneApiKeyResponse, CreateIngestionApiKeyResponse
+
+    for model, extra in (
+        (CreateIngestionApiKeyResponse, {"name": "n", "description": None}),
+        (CreateDataPlaneApiKeyResponse, {"permissions": ["*"], "expires_at": "2030-01-01"}),
+    ):
+        data = {
+            "key_value": "hh_secret_value_123",
+            "key_id": "k1",
+            "root_scope_type": "project",
+            "root_scope_id": "p1",
+            **extra,
+        }
+        answer = model.from_dict({"success": True, "data": data})
+        assert "hh_secret_value_123" not in repr(answer) + str(answer)
+        assert answer.data.key_value == "hh_secret_value_123"
+        assert answer.to_dict()["data"]["key_value"] == "hh_secret_value_123"

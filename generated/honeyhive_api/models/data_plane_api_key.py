@@ -11,7 +11,7 @@ T = TypeVar("T", bound="DataPlaneApiKey")
 
 @_attrs_define
 class DataPlaneApiKey:
-    key_value: str
+    key_value: str = _attrs_field(repr=False)
     key_id: str
     permissions: list[str]
     root_scope_type: str

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="IngestionApiKey")
 
 @_attrs_define
 class IngestionApiKey:
-    key_value: str
+    key_value: str = _attrs_field(repr=False)
     key_id: str
     name: str
     description: None | str
