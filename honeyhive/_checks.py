@@ -12,7 +12,9 @@ import sys
 import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple, TypeVar, cast
+
+from ._convert import FromDict, as_dict, as_model
 
 __all__ = [
     "WireBody",
@@ -20,11 +22,13 @@ __all__ = [
     "_check_enum",
     "_checked",
     "_rules",
+    "closed_model",
     "envelope",
     "json_arg",
     "snake",
-    "wire_dict",
 ]
+
+M = TypeVar("M", bound=FromDict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,20 +188,24 @@ def _check_enum(value: object, allowed: Iterable[str], what: str) -> str:
     return value
 
 
-def wire_dict(value: object, what: str, expected: str) -> dict[str, Any]:
-    """The wire form of a request: a mapping as it is, or a model's ``to_dict()``.
+def closed_model(model: type[M], value: object, what: str) -> M:
+    """`as_model`, but a top-level key the model would silently drop is a ValueError.
 
-    ``what`` and ``expected`` name the argument in the TypeError raised for anything else.
-    Unlike ``_convert.as_dict`` the mapping is not copied: callers copy before changing it.
+    The message names the keys, and hints at JSON field names when a dropped key is a
+    Python attribute name.
     """
-    if isinstance(value, Mapping):
-        return cast("dict[str, Any]", value)
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict) and not isinstance(value, type):
-        result = to_dict()
-        if isinstance(result, dict):
-            return result
-    raise TypeError(f"{what} expects {expected}, not {type(value).__name__}")
+    if isinstance(value, model):
+        return value
+    data = as_dict(value, what, f"a dict or {model.__name__}")
+    result = as_model(model, data, what)
+    dropped = sorted(set(data) - set(result.to_dict()))
+    if not dropped:
+        return result
+    names = ", ".join(map(repr, dropped))
+    hint = ""
+    if set(dropped) & set(getattr(model, "__annotations__", {})):
+        hint = " (a dict takes JSON field names, not Python attribute names)"
+    raise ValueError(f"{what}: unknown field(s) {names} for {model.__name__}{hint}")
 
 
 class WireBody:

@@ -1,32 +1,53 @@
-"""Turning what users pass (dicts, generated models, doc-style models) into generated models."""
+"""Turning what users pass (dicts, generated models, doc-style models) into what the generated
+layer takes, and the service's answers into what the facade's methods return."""
 
 from __future__ import annotations
 
+import os
+import sys
 import uuid
+import warnings
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
-T = TypeVar("T", bound="_FromDict")
+from .errors import NotFoundError
+
+T = TypeVar("T", bound="FromDict")
 U = TypeVar("U")
 
+# Frames from files under this directory are the client's own; warnings point past them.
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
-class _FromDict(Protocol):
+
+class FromDict(Protocol):
+    """A generated model: built by ``from_dict``, written back by ``to_dict``."""
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...
 
     def to_dict(self) -> dict[str, Any]: ...
 
 
-def as_dict(value: object, what: str, expected: str) -> dict[str, Any]:
-    """A plain dict copy of a mapping or of any model with ``to_dict``; TypeError otherwise."""
+# ------------------------------------------------------------------ requests and models
+def wire_dict(value: object, what: str, expected: str) -> dict[str, Any]:
+    """The wire form of a request: a mapping as it is (not copied), or a model's ``to_dict()``.
+
+    ``what`` and ``expected`` name the argument in the TypeError raised for anything else.
+    """
     if isinstance(value, Mapping):
-        return dict(value)
+        return cast("dict[str, Any]", value)
     to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
+    if callable(to_dict) and not isinstance(value, type):
         result = to_dict()
         if isinstance(result, dict):
             return result
     raise TypeError(f"{what} expects {expected}, not {type(value).__name__}")
+
+
+def as_dict(value: object, what: str, expected: str) -> dict[str, Any]:
+    """A plain dict copy of a mapping or of any model with ``to_dict``; TypeError otherwise."""
+    data = wire_dict(value, what, expected)
+    return dict(data) if data is value else data
 
 
 def as_model(model: type[T], value: object, what: str) -> T:
@@ -47,6 +68,7 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+# ------------------------------------------------------------------ arguments
 def require_str(value: object, what: str) -> str:
     """A non-empty string argument, or a TypeError/ValueError naming it."""
     if not isinstance(value, str):
@@ -54,6 +76,33 @@ def require_str(value: object, what: str) -> str:
     if not value:
         raise ValueError(f"{what} must not be empty")
     return value
+
+
+def require_uuid(value: object, what: str) -> str:
+    """A UUID string (today's id-in-path routes take nothing else); ValueError naming ``what``."""
+    text = require_str(value, what)
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        raise ValueError(f"{what} must be a UUID, not {text!r}") from None
+    return text
+
+
+def positive_int(value: object, what: str) -> int:
+    """An integer >= 1 (not a bool), or a ValueError naming ``what``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{what} must be an integer >= 1, not {value!r}")
+    return value
+
+
+def choice(value: object, what: str, check: Callable[[str], Any]) -> str:
+    """One of an enum's values, checked by the generated ``check_*`` function."""
+    text = require_str(value, what)
+    try:
+        check(text)
+    except TypeError as exc:
+        raise ValueError(f"{what}: {exc}") from None
+    return text
 
 
 def id_list(ids: Iterable[str], what: str) -> list[str]:
@@ -66,6 +115,67 @@ def id_list(ids: Iterable[str], what: str) -> list[str]:
     return items
 
 
+def either(what: str, **given: Any) -> Any:
+    """The one argument given under any of its names (``data``/``request``), or None.
+
+    Both 1.7.0's and this client's keyword names are accepted; giving two is a TypeError.
+    """
+    present = [name for name, value in given.items() if value is not None]
+    if len(present) > 1:
+        raise TypeError(f"{what}: pass {' or '.join(present)}, not both")
+    return given[present[0]] if present else None
+
+
+def split_id(first: object, second: object, id_key: str, what: str) -> tuple[str, dict[str, Any]]:
+    """``(id, body)`` from ``f(request_with_id)`` or ``f(id, request)`` call forms.
+
+    The id is taken out of the body; an id given both ways must agree.
+    """
+    expected = "a dict or a request model"
+    if isinstance(first, str):
+        if second is None:
+            raise TypeError(f"{what}: missing the request (the fields to change)")
+        body = as_dict(second, what, expected)
+        inner = body.pop(id_key, None)
+        if inner is not None and inner != first:
+            raise ValueError(f"{what}: {id_key}={inner!r} in the request disagrees with {first!r}")
+        return require_str(first, id_key), body
+    if second is not None:
+        raise TypeError(f"{what}: {id_key} must be a string, not {type(first).__name__}")
+    if first is None:
+        raise TypeError(f"{what}: missing the request")
+    body = as_dict(first, what, expected)
+    if body.get(id_key) is None:
+        raise ValueError(f"{what}: missing required field {id_key!r}")
+    return require_str(body.pop(id_key), f"{what}: {id_key}"), body
+
+
+def split_call(
+    first: object, data: object, request: object, id_key: str, what: str
+) -> tuple[str, dict[str, Any]]:
+    """`split_id` for ``f(id, data)``, ``f(request)``, ``f(data=...)`` and ``f(request=...)``."""
+    if isinstance(first, str):
+        return split_id(first, either(what, data=data, request=request), id_key, what)
+    if first is None:
+        return split_id(either(what, data=data, request=request), None, id_key, what)
+    if data is not None or request is not None:
+        raise TypeError(f"{what}: pass the request once (or the {id_key} first, then the fields)")
+    return split_id(first, None, id_key, what)
+
+
+def warn_deprecated(message: str) -> None:
+    """A DeprecationWarning pointing at the user's line (the first frame outside this package)."""
+    # Computed, not a constant, so the warning keeps pointing at the caller however many
+    # frames the client's drivers put between it and the namespace method.
+    level, frame = 1, sys._getframe(0)
+    while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(
+        _PACKAGE_DIR
+    ):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, DeprecationWarning, stacklevel=level)
+
+
+# ------------------------------------------------------------------ answers
 def list_parser(model: Callable[[Any], U], envelope: str) -> Callable[[Any], list[U]]:
     """Parse a list response: a bare JSON array, or an object holding it under ``envelope``."""
 
@@ -76,3 +186,11 @@ def list_parser(model: Callable[[Any], U], envelope: str) -> Callable[[Any], lis
         return [model(item) for item in items]
 
     return parse
+
+
+def find(items: Iterable[U], attribute: str, wanted: object, message: str) -> U:
+    """The first item whose ``attribute`` is ``wanted``; NotFoundError(message) if none is."""
+    for item in items:
+        if getattr(item, attribute) == wanted:
+            return item
+    raise NotFoundError(message=message)

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .._checks import WireBody, _checked, _rules, envelope, wire_dict
+from .._checks import WireBody, _checked, _rules, envelope
+from .._convert import positive_int, wire_dict
 from .._operation import Call, once
 from ..errors import HoneyHiveError
 from ._event_payloads import event_dicts
@@ -174,12 +175,6 @@ class _Batch:
         raise error from cause
 
 
-def _chunk_size(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"chunk_size must be an integer >= 1, not {value!r}")
-    return value
-
-
 def build_batch(data: object, *, model: bool, chunk_size: int) -> _Batch:
     """Check a batch, assign missing event ids and split it into chunks (nothing sent).
 
@@ -194,7 +189,7 @@ def build_batch(data: object, *, model: bool, chunk_size: int) -> _Batch:
         SessionProperties,
     )
 
-    size = _chunk_size(chunk_size)
+    size = positive_int(chunk_size, "chunk_size")
     name = "create_model_batch" if model else "create_batch"
     what = f"events.{name}(data)"
     request_model: type = PostModelEventBatchRequest if model else LegacyPostEventBatchRequest

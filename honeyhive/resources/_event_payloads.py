@@ -12,8 +12,8 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
-from .._checks import _check_enum, _checked, _rules, wire_dict
-from .._convert import new_id
+from .._checks import _check_enum, _checked, _rules
+from .._convert import new_id, wire_dict
 
 __all__ = ["event_dict", "event_dicts", "event_types", "unwrap", "uuid4s"]
 

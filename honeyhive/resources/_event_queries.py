@@ -16,8 +16,8 @@ import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .._checks import WireBody, _check_enum, _checked, _rules, json_arg, snake, wire_dict
-from .._convert import as_dict, require_str
+from .._checks import WireBody, _check_enum, _checked, _rules, json_arg, snake
+from .._convert import as_dict, positive_int, require_str, wire_dict
 from .._operation import Call, Steps, load_operation
 
 if TYPE_CHECKING:
@@ -230,13 +230,12 @@ def _canonical(key: object, allowed: Sequence[str], what: str) -> str:
 def _int(value: object, key: str, what: str, *, most: int | None = None) -> int:
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # 1.7.0's models type limit and page as numbers
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"{what}: {key} must be an integer >= 1, not {value!r}")
-    if most is not None and value > most:
+    number = positive_int(value, f"{what}: {key}")
+    if most is not None and number > most:
         raise ValueError(
-            f"{what}: {key} must be at most {most} (the service's largest page), not {value}"
+            f"{what}: {key} must be at most {most} (the service's largest page), not {number}"
         )
-    return value
+    return number
 
 
 def _projections(value: object, what: str) -> list[str]:

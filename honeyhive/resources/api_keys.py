@@ -6,9 +6,9 @@ import datetime
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._checks import closed_model
 from .._convert import as_dict, id_list, require_str
 from .._operation import Call, Namespace, Steps, async_op, once, sync_op
-from .charts import strict_model
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
@@ -66,7 +66,7 @@ class ApiKeys(Namespace):
         pid = require_str(project_id, "project_id")
         fields = {"name": name, "description": description}
         data = _request(request, fields, what, "a dict or CreateIngestionApiKeyRequest")
-        body = strict_model(CreateIngestionApiKeyRequest, data, what)
+        body = closed_model(CreateIngestionApiKeyRequest, data, what)
         require_str(body.name, f"{what}: name")
         parse = CreateIngestionApiKeyResponse.from_dict
         call = Call(
@@ -113,7 +113,7 @@ class ApiKeys(Namespace):
             data["permissions"] = id_list(data["permissions"], f"{what}: permissions")
         if "expires_at" in data:
             data["expires_at"] = _iso_utc(data["expires_at"], f"{what}: expires_at")
-        body = strict_model(CreateDataPlaneApiKeyRequest, data, what)
+        body = closed_model(CreateDataPlaneApiKeyRequest, data, what)
         require_str(body.name, f"{what}: name")
         require_str(body.expires_at, f"{what}: expires_at")
         if not body.permissions:

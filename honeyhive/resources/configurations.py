@@ -21,9 +21,8 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import list_parser, require_str
+from .._convert import find, list_parser, require_str
 from .._operation import Call, Namespace, Steps, async_op, sync_op
-from ..errors import NotFoundError
 
 if TYPE_CHECKING:
     from honeyhive_api.models import CreateConfigurationRequest as WireCreateRequest
@@ -45,12 +44,9 @@ def _get_configurations(**query: Any) -> Call[builtins.list[Configuration]]:
     return Call("configurations.get_configurations", query, parse, "control")
 
 
-def _find(configurations: Iterable[Configuration], configuration_id: str) -> Configuration:
+def _find(configurations: Iterable[Configuration], wanted: str) -> Configuration:
     """The configuration with this id, or NotFoundError."""
-    for configuration in configurations:
-        if configuration.id == configuration_id:
-            return configuration
-    raise NotFoundError(message=f"No configuration has id {configuration_id!r}")
+    return find(configurations, "id", wanted, f"No configuration has id {wanted!r}")
 
 
 class Configurations(Namespace):

@@ -19,10 +19,9 @@ import functools
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import as_model, id_list, list_parser, require_str
+from .._convert import as_model, either, id_list, list_parser, require_str
 from .._operation import Call, Namespace, Steps, async_op, sync_op
 from ..errors import NotFoundError
-from .datasets import either
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (

@@ -24,11 +24,11 @@ Compatibility choices (ours = this client's earlier signatures; 1.7.0 = the offi
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from .._convert import as_dict, as_model, require_str
+from .._checks import closed_model
+from .._convert import as_dict, as_model, either, find, require_str, split_call
 from .._operation import Call, Namespace, Steps, async_op, sync_op
-from ..errors import NotFoundError
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
@@ -45,79 +45,6 @@ if TYPE_CHECKING:
         UpdateDatasetRequest,
         UpdateDatasetResponse,
     )
-
-M = TypeVar("M", bound="_Model")
-
-
-class _Model(Protocol):
-    @classmethod
-    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...
-
-    def to_dict(self) -> dict[str, Any]: ...
-
-
-# ------------------------------------------------------------------ shared by the namespaces
-# (datapoints, metrics, experiments and configurations import these too)
-def either(what: str, **given: Any) -> Any:
-    """The one argument given under any of its names (``data``/``request``), or None.
-
-    Both 1.7.0's and this client's keyword names are accepted; giving two is a TypeError.
-    """
-    present = [name for name, value in given.items() if value is not None]
-    if len(present) > 1:
-        raise TypeError(f"{what}: pass {' or '.join(present)}, not both")
-    return given[present[0]] if present else None
-
-
-def closed_model(model: type[M], value: object, what: str) -> M:
-    """Like `as_model`, but a key the (closed) wire model would silently drop is a ValueError."""
-    if isinstance(value, model):
-        return value
-    data = as_dict(value, what, f"a dict or {model.__name__}")
-    result = as_model(model, data, what)
-    dropped = sorted(set(data) - set(result.to_dict()))
-    if dropped:
-        raise ValueError(
-            f"{what}: unexpected field(s) {', '.join(map(repr, dropped))} for {model.__name__}"
-        )
-    return result
-
-
-def split_id(first: object, second: object, id_key: str, what: str) -> tuple[str, dict[str, Any]]:
-    """``(id, body)`` from ``f(request_with_id)`` or ``f(id, request)`` call forms.
-
-    The id is taken out of the body; an id given both ways must agree.
-    """
-    expected = "a dict or a request model"
-    if isinstance(first, str):
-        if second is None:
-            raise TypeError(f"{what}: missing the request (the fields to change)")
-        body = as_dict(second, what, expected)
-        inner = body.pop(id_key, None)
-        if inner is not None and inner != first:
-            raise ValueError(f"{what}: {id_key}={inner!r} in the request disagrees with {first!r}")
-        return require_str(first, id_key), body
-    if second is not None:
-        raise TypeError(f"{what}: {id_key} must be a string, not {type(first).__name__}")
-    if first is None:
-        raise TypeError(f"{what}: missing the request")
-    body = as_dict(first, what, expected)
-    if body.get(id_key) is None:
-        raise ValueError(f"{what}: missing required field {id_key!r}")
-    return require_str(body.pop(id_key), f"{what}: {id_key}"), body
-
-
-def split_call(
-    first: object, data: object, request: object, id_key: str, what: str
-) -> tuple[str, dict[str, Any]]:
-    """`split_id` for ``f(id, data)``, ``f(request)``, ``f(data=...)`` and ``f(request=...)``."""
-    if isinstance(first, str):
-        return split_id(first, either(what, data=data, request=request), id_key, what)
-    if first is None:
-        return split_id(either(what, data=data, request=request), None, id_key, what)
-    if data is not None or request is not None:
-        raise TypeError(f"{what}: pass the request once (or the {id_key} first, then the fields)")
-    return split_id(first, None, id_key, what)
 
 
 def _get_datasets(**query: Any) -> Call[GetDatasetsResponse]:
@@ -158,10 +85,7 @@ class Datasets(Namespace):
         """Get one dataset by id; NotFoundError if there is none."""
         wanted = require_str(dataset_id, "dataset_id")
         response: GetDatasetsResponse = yield _get_datasets(dataset_id=wanted)
-        for dataset in response.datasets:
-            if dataset.id == wanted:
-                return dataset
-        raise NotFoundError(message=f"No dataset has id {wanted!r}")
+        return find(response.datasets, "id", wanted, f"No dataset has id {wanted!r}")
 
     get = sync_op(_get)
     get_async = async_op(_get)

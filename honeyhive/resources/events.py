@@ -8,12 +8,11 @@ legacy batch routes) with the ingestion key; reads go through today's
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._checks import WireBody, _check_enum, _checked, envelope, wire_dict
-from .._convert import as_dict, require_str
+from .._checks import WireBody, _check_enum, _checked, envelope
+from .._convert import as_dict, positive_int, require_str, require_uuid, wire_dict
 from .._operation import Call, Namespace, Steps, async_op, once, sync_op
 from ._event_batches import (
     BATCH_CHUNK_SIZE,
@@ -69,22 +68,23 @@ def _none(data: Any) -> None:
     return None
 
 
-def _uuid(value: object, what: str) -> str:
-    """A UUID string (today's ``/v1/events/{event_id}`` routes take nothing else)."""
-    text = require_str(value, what)
-    try:
-        uuid.UUID(text)
-    except ValueError:
-        raise ValueError(f"{what} must be a UUID, not {text!r}") from None
-    return text
+def _create_one(
+    request: object, wrapper: type, item: type, operation: str, what: str, *, type_required: bool
+) -> Steps[PostEventResponse]:
+    """Create one event, given flat or in ``wrapper``'s envelope, checked as ``item``.
 
+    An ``event_id`` is assigned when none is given, before the first attempt, so a retried
+    create stores the event exactly once.
+    """
+    from honeyhive_api.models import PostEventResponse
 
-def _count(value: object, what: str) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"{what} must be an integer >= 1, not {value!r}")
-    return value
+    key = envelope(wrapper)
+    # Named as users import it from honeyhive.models (no "Legacy" prefix).
+    expected = f"a dict or {wrapper.__name__.removeprefix('Legacy')}"
+    data = event_dict(unwrap(request, key, what, expected), item, what, type_required=type_required)
+    parse = PostEventResponse.from_dict
+    call = Call(operation, {"body": WireBody({key: data})}, parse, credential="ingestion")
+    return (yield from once(call))
 
 
 def _page_parser(projections: list[str] | None) -> Any:
@@ -113,24 +113,11 @@ class Events(Namespace):
         (UUIDv4) is assigned when none is given, before the first attempt, so a retried
         create stores the event exactly once.
         """
-        from honeyhive_api.models import (
-            LegacyPostEventRequest,
-            LegacyPostEventRequestEvent,
-            PostEventResponse,
-        )
+        from honeyhive_api.models import LegacyPostEventRequest, LegacyPostEventRequestEvent
 
-        what = "events.create(request)"
-        key = envelope(LegacyPostEventRequest)
-        flat = unwrap(request, key, what, "a dict or PostEventRequest")
-        data = event_dict(flat, LegacyPostEventRequestEvent, what, type_required=True)
-        body = WireBody({key: data})
-        call = Call(
-            "events.create_event_legacy",
-            {"body": body},
-            PostEventResponse.from_dict,
-            credential="ingestion",
-        )
-        return (yield from once(call))
+        wrapper, item = LegacyPostEventRequest, LegacyPostEventRequestEvent
+        operation, what = "events.create_event_legacy", "events.create(request)"
+        return (yield from _create_one(request, wrapper, item, operation, what, type_required=True))
 
     create = sync_op(_create)
     create_async = async_op(_create)
@@ -143,19 +130,13 @@ class Events(Namespace):
         ``POST /events/model``; a flat dict or ``{"model_event": {...}}``. Like ``create``,
         an ``event_id`` is assigned when none is given.
         """
-        from honeyhive_api.models import ModelEvent, PostEventResponse, PostModelEventRequest
+        from honeyhive_api.models import ModelEvent, PostModelEventRequest
 
-        what = "events.create_model(request)"
-        key = envelope(PostModelEventRequest)
-        flat = unwrap(request, key, what, "a dict or PostModelEventRequest")
-        data = event_dict(flat, ModelEvent, what, type_required=False)
-        call = Call(
-            "events.create_model_event_legacy",
-            {"body": WireBody({key: data})},
-            PostEventResponse.from_dict,
-            credential="ingestion",
+        wrapper, item = PostModelEventRequest, ModelEvent
+        operation, what = "events.create_model_event_legacy", "events.create_model(request)"
+        return (
+            yield from _create_one(request, wrapper, item, operation, what, type_required=False)
         )
-        return (yield from once(call))
 
     create_model = sync_op(_create_model)
     create_model_async = async_op(_create_model)
@@ -202,7 +183,7 @@ class Events(Namespace):
         """One event by its ``event_id`` (a UUID): ``GET /v1/events/{event_id}``."""
         from honeyhive_api.models import GetEventResponse
 
-        eid = _uuid(event_id, "event_id")
+        eid = require_uuid(event_id, "event_id")
         call = Call("events.get_event", {"event_id": eid}, GetEventResponse.from_dict)
         return (yield from once(call))
 
@@ -242,7 +223,7 @@ class Events(Namespace):
         sid = require_str(session_id, "session_id")
         if project is not None:
             require_str(project, "project")
-        cap = _count(limit, "limit")
+        cap = None if limit is None else positive_int(limit, "limit")
         items = yield from session_events(sid, cap)
         events = events_list(items, None)
         return GetEventsResponse(events=events, total_events=len(events))

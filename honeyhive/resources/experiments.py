@@ -31,21 +31,25 @@ Compatibility choices (ours = this client's earlier signatures; 1.7.0 = the offi
 
 from __future__ import annotations
 
-import datetime
-import json
-import uuid
-from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
-from .._convert import as_dict, as_model, id_list, require_str
+from .._convert import as_model, choice, either, id_list, require_str
 from .._operation import Call, Namespace, Steps, async_op, sync_op
-from .datasets import either
+from ._experiment_queries import (
+    compare_events_call,
+    comparison_call,
+    date_range_kwargs,
+    filters_param,
+    paging,
+    run_uuid,
+    summary_call,
+)
+from ._experiment_results import ResultDict, as_result_dict, merge_run_pages
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
-        DateRange,
         DeleteExperimentRunResponse,
-        ExperimentRunObject,
         Filter,
         GetEventsSchemaResponse,
         GetExperimentCompareEventsResponse,
@@ -60,34 +64,12 @@ if TYPE_CHECKING:
         PutExperimentRunResponse,
     )
 
-    #: A filters argument: a JSON string (sent as is), a ``Filter`` or dict, or a list of them.
-    FilterArg: TypeAlias = str | Mapping[str, Any] | Filter | Iterable[Mapping[str, Any] | Filter]
-    #: A date range argument: a JSON string, a ``DateRange`` or a ``$gte``/``$lte`` dict.
-    DateRangeArg: TypeAlias = str | Mapping[str, Any] | DateRange
-
-R = TypeVar("R")
+    from ._experiment_queries import DateRangeArg, FilterArg
 
 #: Run ids per ``GET /v1/runs`` request, as in the official SDK (keeps URLs short enough).
 QUERY_BATCH_SIZE = 100
 #: The most runs ``GET /v1/runs`` returns per page.
 MAX_RUNS_PER_PAGE = 100
-
-
-class ResultDict(dict[str, Any]):
-    """A JSON object as a plain dict whose keys can also be read as attributes.
-
-    ``result["metrics"]["details"]`` (the official SDK's dict) and ``result.metrics.details``
-    (this client's earlier typed answer) both work; camelCase keys also read in snake_case
-    (``commonDatapoints`` as ``common_datapoints``).
-    """
-
-    __slots__ = ()
-
-    def __getattr__(self, name: str) -> Any:
-        for key in (name, _camel(name)):
-            if key in self:
-                return self[key]
-        raise AttributeError(f"no key {name!r} in this result (keys: {', '.join(self)})")
 
 
 class Experiments(Namespace):
@@ -149,29 +131,27 @@ class Experiments(Namespace):
             ("sort_order", sort_order, check_get_runs_sort_order),
         ):
             if value is not None:
-                query[key] = _choice(value, key, check)
-        window = either("list_runs", dateRange=dateRange, date_range=date_range)
-        if window is not None:
-            query["date_range"] = _date_range_param(window)
-        paging = _paging(page=page, limit=limit)
-        if paging.get("limit", 0) > MAX_RUNS_PER_PAGE:
-            raise ValueError(f"limit must be at most {MAX_RUNS_PER_PAGE}, not {paging['limit']}")
+                query[key] = choice(value, key, check)
+        query.update(date_range_kwargs("list_runs", dateRange=dateRange, date_range=date_range))
+        pages = paging(page=page, limit=limit)
+        if pages.get("limit", 0) > MAX_RUNS_PER_PAGE:
+            raise ValueError(f"limit must be at most {MAX_RUNS_PER_PAGE}, not {pages['limit']}")
         ids = None if run_ids is None else id_list(run_ids, "run_ids")
         parse = GetExperimentRunsResponse.from_dict
         if ids is None or len(ids) <= QUERY_BATCH_SIZE:
             if ids is not None:
                 query["run_ids"] = ids
             result: GetExperimentRunsResponse = yield Call(
-                "experiments.get_runs", {**query, **paging}, parse
+                "experiments.get_runs", {**query, **pages}, parse
             )
             return result
-        pages: list[GetExperimentRunsResponse] = []
+        found: list[GetExperimentRunsResponse] = []
         for start in range(0, len(ids), QUERY_BATCH_SIZE):
             # Every run of a batch on one page: paging does not apply when asking by ids.
             batch = {**query, "run_ids": ids[start : start + QUERY_BATCH_SIZE]}
             batch.update(page=1, limit=MAX_RUNS_PER_PAGE)
-            pages.append((yield Call("experiments.get_runs", batch, parse)))
-        return _merge_run_pages(pages)
+            found.append((yield Call("experiments.get_runs", batch, parse)))
+        return merge_run_pages(found)
 
     list_runs = sync_op(_list_runs)
     list_runs_async = async_op(_list_runs)
@@ -184,7 +164,7 @@ class Experiments(Namespace):
         """Get one run; the response's ``evaluation`` is the run."""
         from honeyhive_api.models import GetExperimentRunResponse
 
-        kwargs = {"run_id": _run_uuid(run_id, "run_id")}
+        kwargs = {"run_id": run_uuid(run_id, "run_id")}
         parse = GetExperimentRunResponse.from_dict
         result: GetExperimentRunResponse = yield Call("experiments.get_run", kwargs, parse)
         return result
@@ -206,7 +186,7 @@ class Experiments(Namespace):
 
         what = "experiments.update_run(run_id, request)"
         kwargs = {
-            "run_id": _run_uuid(run_id, "run_id"),
+            "run_id": run_uuid(run_id, "run_id"),
             "body": as_model(
                 PutExperimentRunRequest, either(what, data=data, request=request), what
             ),
@@ -225,7 +205,7 @@ class Experiments(Namespace):
         """Delete a run."""
         from honeyhive_api.models import DeleteExperimentRunResponse
 
-        kwargs = {"run_id": _run_uuid(run_id, "run_id")}
+        kwargs = {"run_id": run_uuid(run_id, "run_id")}
         result: DeleteExperimentRunResponse = yield Call(
             "experiments.delete_run", kwargs, DeleteExperimentRunResponse.from_dict
         )
@@ -247,7 +227,7 @@ class Experiments(Namespace):
         from honeyhive_api.models import GetExperimentRunResultResponse
 
         parse = GetExperimentRunResultResponse.from_dict
-        result: GetExperimentRunResultResponse = yield _summary_call(
+        result: GetExperimentRunResultResponse = yield summary_call(
             run_id, aggregate_function, filters, parse
         )
         return result
@@ -266,8 +246,8 @@ class Experiments(Namespace):
         """`get_summary` as the official SDK returns it: a dict (also readable by attribute)."""
         from honeyhive_api.models import GetExperimentRunResultResponse
 
-        parse = _as_result_dict(GetExperimentRunResultResponse.from_dict)
-        result: ResultDict = yield _summary_call(run_id, aggregate_function, filters, parse)
+        parse = as_result_dict(GetExperimentRunResultResponse.from_dict)
+        result: ResultDict = yield summary_call(run_id, aggregate_function, filters, parse)
         return result
 
     get_result = sync_op(_get_result)
@@ -288,7 +268,7 @@ class Experiments(Namespace):
         from honeyhive_api.models import GetExperimentRunCompareResponse
 
         parse = GetExperimentRunCompareResponse.from_dict
-        result: GetExperimentRunCompareResponse = yield _comparison_call(
+        result: GetExperimentRunCompareResponse = yield comparison_call(
             new_run_id, old_run_id, aggregate_function, filters, parse
         )
         return result
@@ -308,8 +288,8 @@ class Experiments(Namespace):
         """`compare` as the official SDK returns it: a dict (also readable by attribute)."""
         from honeyhive_api.models import GetExperimentRunCompareResponse
 
-        parse = _as_result_dict(GetExperimentRunCompareResponse.from_dict)
-        result: ResultDict = yield _comparison_call(
+        parse = as_result_dict(GetExperimentRunCompareResponse.from_dict)
+        result: ResultDict = yield comparison_call(
             new_run_id, old_run_id, aggregate_function, filters, parse
         )
         return result
@@ -332,7 +312,7 @@ class Experiments(Namespace):
 
         ``filter`` is one extra condition (the service takes a single filter here).
         """
-        result: GetExperimentCompareEventsResponse = yield _compare_events_call(
+        result: GetExperimentCompareEventsResponse = yield compare_events_call(
             ("run_id_1", run_id_1),
             ("run_id_2", run_id_2),
             event_name=event_name,
@@ -359,7 +339,7 @@ class Experiments(Namespace):
         page: int | None = None,
     ) -> Steps[GetExperimentCompareEventsResponse]:
         """The official SDK's form of `compare_events` (same route, same answer)."""
-        result: GetExperimentCompareEventsResponse = yield _compare_events_call(
+        result: GetExperimentCompareEventsResponse = yield compare_events_call(
             ("new_run_id", new_run_id),
             ("old_run_id", old_run_id),
             event_name=event_name,
@@ -384,12 +364,12 @@ class Experiments(Namespace):
         """The events of a run with their metrics; the response's ``events`` holds them."""
         from honeyhive_api.models import GetExperimentRunMetricsResponse
 
-        kwargs: dict[str, Any] = {"run_id": _run_uuid(run_id, "run_id")}
-        window = either("get_run_metrics", date_range=date_range, dateRange=dateRange)
-        if window is not None:
-            kwargs["date_range"] = _date_range_param(window)
+        kwargs: dict[str, Any] = {
+            "run_id": run_uuid(run_id, "run_id"),
+            **date_range_kwargs("get_run_metrics", date_range=date_range, dateRange=dateRange),
+        }
         if filters is not None:
-            kwargs["filters"] = _filters_param(filters, "filters", many=True)
+            kwargs["filters"] = filters_param(filters, "filters", many=True)
         parse = GetExperimentRunMetricsResponse.from_dict
         result: GetExperimentRunMetricsResponse = yield Call(
             "experiments.get_experiment_run_metrics", kwargs, parse
@@ -415,10 +395,9 @@ class Experiments(Namespace):
         """
         from honeyhive_api.models import GetEventsSchemaResponse
 
-        kwargs: dict[str, Any] = {}
-        window = either("get_schema", dateRange=dateRange, date_range=date_range)
-        if window is not None:
-            kwargs["date_range"] = _date_range_param(window)
+        kwargs: dict[str, Any] = date_range_kwargs(
+            "get_schema", dateRange=dateRange, date_range=date_range
+        )
         if evaluation_id is not None:
             kwargs["evaluation_id"] = require_str(evaluation_id, "evaluation_id")
         parse = GetEventsSchemaResponse.from_dict
@@ -438,10 +417,7 @@ class Experiments(Namespace):
         """Fields, datasets and field mappings across all the project's runs."""
         from honeyhive_api.models import GetEventsSchemaResponse
 
-        kwargs: dict[str, Any] = {}
-        window = either("get_runs_schema", dateRange=dateRange, date_range=date_range)
-        if window is not None:
-            kwargs["date_range"] = _date_range_param(window)
+        kwargs = date_range_kwargs("get_runs_schema", dateRange=dateRange, date_range=date_range)
         parse = GetEventsSchemaResponse.from_dict
         result: GetEventsSchemaResponse = yield Call("experiments.get_runs_schema", kwargs, parse)
         return result
@@ -459,273 +435,13 @@ class Experiments(Namespace):
         """Fields, datasets and field mappings of one run's events."""
         from honeyhive_api.models import GetEventsSchemaResponse
 
-        kwargs: dict[str, Any] = {"run_id": _run_uuid(run_id, "run_id")}
-        window = either("get_run_schema", dateRange=dateRange, date_range=date_range)
-        if window is not None:
-            kwargs["date_range"] = _date_range_param(window)
+        kwargs: dict[str, Any] = {
+            "run_id": run_uuid(run_id, "run_id"),
+            **date_range_kwargs("get_run_schema", dateRange=dateRange, date_range=date_range),
+        }
         parse = GetEventsSchemaResponse.from_dict
         result: GetEventsSchemaResponse = yield Call("experiments.get_run_schema", kwargs, parse)
         return result
 
     get_run_schema = sync_op(_get_run_schema)
     get_run_schema_async = async_op(_get_run_schema)
-
-
-# ------------------------------------------------------------------ calls
-def _summary_call(
-    run_id: object, aggregate_function: object, filters: object, parse: Callable[[Any], R]
-) -> Call[R]:
-    """``GET /v1/runs/{run_id}/summary`` (today's form of the deprecated ``/result``)."""
-    from honeyhive_api.models.get_experiment_summary_aggregate_function import (
-        check_get_experiment_summary_aggregate_function as check,
-    )
-
-    kwargs: dict[str, Any] = {"run_id": _run_uuid(run_id, "run_id")}
-    if aggregate_function is not None:
-        kwargs["aggregate_function"] = _choice(aggregate_function, "aggregate_function", check)
-    if filters is not None:
-        kwargs["filters"] = _filters_param(filters, "filters", many=True)
-    return Call("experiments.get_experiment_summary", kwargs, parse)
-
-
-def _comparison_call(
-    new_run_id: object,
-    old_run_id: object,
-    aggregate_function: object,
-    filters: object,
-    parse: Callable[[Any], R],
-) -> Call[R]:
-    """``GET /v1/runs/{new}/compare/{old}`` (today's form of ``/compare-with/``)."""
-    from honeyhive_api.models.get_experiment_comparison_aggregate_function import (
-        check_get_experiment_comparison_aggregate_function as check,
-    )
-
-    kwargs: dict[str, Any] = {
-        "new_run_id": _run_uuid(new_run_id, "new_run_id"),
-        "old_run_id": _run_uuid(old_run_id, "old_run_id"),
-    }
-    if aggregate_function is not None:
-        kwargs["aggregate_function"] = _choice(aggregate_function, "aggregate_function", check)
-    if filters is not None:
-        kwargs["filters"] = _filters_param(filters, "filters", many=True)
-    return Call("experiments.get_experiment_comparison", kwargs, parse)
-
-
-def _compare_events_call(
-    new: tuple[str, object],
-    old: tuple[str, object],
-    *,
-    event_name: object,
-    event_type: object,
-    filter: object,
-    page: int | None,
-    limit: int | None,
-) -> Call[GetExperimentCompareEventsResponse]:
-    """``GET /v1/runs/{new}/compare/{old}/events``; ``new``/``old`` are (argument name, value)."""
-    from honeyhive_api.models import GetExperimentCompareEventsResponse
-
-    kwargs: dict[str, Any] = {
-        "new_run_id": _run_uuid(new[1], new[0]),
-        "old_run_id": _run_uuid(old[1], old[0]),
-    }
-    for key, value in (("event_name", event_name), ("event_type", event_type)):
-        if value is not None:
-            kwargs[key] = require_str(value, key)
-    if filter is not None:
-        kwargs["filter_"] = _filters_param(filter, "filter", many=False)
-    kwargs.update(_paging(page=page, limit=limit))
-    parse = GetExperimentCompareEventsResponse.from_dict
-    return Call("experiments.get_experiment_compare_events", kwargs, parse)
-
-
-def _merge_run_pages(pages: Iterable[GetExperimentRunsResponse]) -> GetExperimentRunsResponse:
-    """One response from the batches of a ``run_ids`` query, merged as the official SDK does."""
-    from honeyhive_api.models import GetExperimentRunsResponse, Pagination
-
-    runs: list[ExperimentRunObject] = []
-    metrics: dict[str, None] = {}
-    total = total_unfiltered = 0
-    for page in pages:
-        runs.extend(page.evaluations)
-        metrics.update(dict.fromkeys(page.metrics))
-        total += page.pagination.total
-        total_unfiltered += page.pagination.total_unfiltered
-    pagination = Pagination(
-        page=1,
-        limit=total,
-        total=total,
-        total_unfiltered=total_unfiltered,
-        total_pages=1,
-        has_next=False,
-        has_prev=False,
-    )
-    return GetExperimentRunsResponse(evaluations=runs, pagination=pagination, metrics=[*metrics])
-
-
-# ------------------------------------------------------------------ 1.7.0's dict answers
-def _as_result_dict(validate: Callable[[Any], Any]) -> Callable[[Any], ResultDict]:
-    """Parse into the JSON answer as a `ResultDict` after checking it against the model.
-
-    Optional fields the answer leaves out are added as None, as the official SDK's pydantic
-    ``model_dump()`` has them.
-    """
-
-    def parse(data: Any) -> ResultDict:
-        model = validate(data)
-        filled = _with_optional_nones(data, model)
-        result: ResultDict = _result_dict(filled)
-        return result
-
-    return parse
-
-
-def _with_optional_nones(raw: Any, model: object) -> Any:
-    """``raw`` (a JSON value) with None under each optional key its parsed ``model`` lacks."""
-    import attrs
-    from honeyhive_api.types import Unset
-
-    if isinstance(raw, list) and isinstance(model, list):
-        return [_with_optional_nones(r, m) for r, m in zip(raw, model, strict=False)]
-    cls = type(model)
-    if not (isinstance(raw, dict) and attrs.has(cls)):
-        return raw
-    out = dict(raw)
-    for attribute in attrs.fields(cls):
-        if attribute.name == "additional_properties":
-            continue
-        value = getattr(model, attribute.name)
-        key = _wire_key(cls, attribute.name)
-        if isinstance(value, Unset):
-            out.setdefault(key, None)
-        elif key in out:
-            out[key] = _with_optional_nones(out[key], value)
-    return out
-
-
-def _wire_key(cls: type, name: str) -> str:
-    """The JSON key of attribute ``name``: the generated models alias it under that key."""
-    camel = _camel(name)
-    if camel != name and isinstance(getattr(cls, camel, None), property):
-        return camel
-    bare = name.rstrip("_")
-    if bare != name and isinstance(getattr(cls, bare, None), property):
-        return bare
-    return name
-
-
-def _result_dict(value: Any) -> Any:
-    """JSON value with every object made a `ResultDict`."""
-    if isinstance(value, dict):
-        return ResultDict((key, _result_dict(item)) for key, item in value.items())
-    if isinstance(value, list):
-        return [_result_dict(item) for item in value]
-    return value
-
-
-def _camel(name: str) -> str:
-    """``common_datapoints`` -> ``commonDatapoints``."""
-    head, *rest = name.split("_")
-    return head + "".join(part[:1].upper() + part[1:] for part in rest)
-
-
-# ------------------------------------------------------------------ arguments
-def _run_uuid(value: object, what: str) -> uuid.UUID:
-    """A run id as the UUID today's paths require; ValueError naming ``what`` otherwise."""
-    if isinstance(value, uuid.UUID):
-        return value
-    text = require_str(value, what)
-    try:
-        return uuid.UUID(text)
-    except ValueError:
-        raise ValueError(f"{what} must be a run id (a UUID), not {text!r}") from None
-
-
-def _choice(value: object, what: str, check: Callable[[str], Any]) -> str:
-    """One of an enum's values, checked by the generated ``check_*`` function."""
-    text = require_str(value, what)
-    try:
-        check(text)
-    except TypeError as exc:
-        raise ValueError(f"{what}: {exc}") from None
-    return text
-
-
-def _paging(**values: int | None) -> dict[str, int]:
-    """``page`` / ``limit`` that are given, each a positive int."""
-    out: dict[str, int] = {}
-    for key, value in values.items():
-        if value is None:
-            continue
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{key} must be a positive int, not {value!r}")
-        if value < 1:
-            raise ValueError(f"{key} must be at least 1, not {value}")
-        out[key] = value
-    return out
-
-
-def _json_default(value: object) -> str:
-    """Encode what ``json`` cannot: datetimes and dates as ISO-8601."""
-    if isinstance(value, (datetime.datetime, datetime.date)):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
-
-
-def _dumps(value: object, what: str) -> str:
-    try:
-        return json.dumps(value, default=_json_default, separators=(",", ":"))
-    except (TypeError, ValueError) as exc:
-        raise TypeError(f"{what}: {exc}") from None
-
-
-def _json_text(value: str, what: str) -> str:
-    """A JSON string given by the caller, checked so a typo fails here, not at the service."""
-    try:
-        json.loads(value)
-    except ValueError:
-        raise ValueError(f"{what} given as a string must be JSON, not {value!r}") from None
-    return value
-
-
-def _filters_param(value: object, what: str, *, many: bool) -> str:
-    """Filters as the service takes them in a query string: JSON text.
-
-    Each filter is a ``Filter`` or a ``{"field", "operator", "value"?, "type"?}`` dict,
-    checked against the ``Filter`` model. With ``many``, a list is sent (a lone filter is
-    wrapped in one); otherwise exactly one filter object.
-    """
-    from honeyhive_api.models import Filter
-
-    if isinstance(value, str):
-        return _json_text(value, what)
-    lone = isinstance(value, Mapping) or hasattr(value, "to_dict")
-    if not many and not lone:
-        raise TypeError(f"{what} expects one filter (a dict or Filter), not {type(value).__name__}")
-    if lone:
-        items: Iterable[object] = [value]
-    elif isinstance(value, Iterable):
-        items = value
-    else:
-        raise TypeError(f"{what} expects a list of filters, not {type(value).__name__}")
-    encoded = [as_model(Filter, item, what).to_dict() for item in items]
-    return _dumps(encoded if many else encoded[0], what)
-
-
-def _date_range_param(value: object) -> str:
-    """A date range as the service takes it in a query string: a JSON ``DateRange``.
-
-    Bounds may be datetimes (sent as ISO-8601), ISO strings or epoch milliseconds; a key
-    that is not a ``DateRange`` field is refused rather than silently ignored by the service.
-    """
-    from honeyhive_api.models import DateRange
-    from honeyhive_api.types import UNSET
-
-    what = "date_range"
-    if isinstance(value, str):
-        return _json_text(value, what)
-    hint = "a {'$gte': start, '$lte': end} dict or DateRange"
-    data = as_dict(value, what, hint)
-    bounds = as_model(DateRange, data, what)
-    if bounds.additional_properties or (bounds.gte is UNSET and bounds.lte is UNSET):
-        raise ValueError(f"{what} expects {hint}, not {data!r}")
-    return _dumps(bounds.to_dict(), what)

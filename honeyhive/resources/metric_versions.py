@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._checks import closed_model
 from .._convert import as_dict, require_str
 from .._operation import Call, Namespace, Steps, async_op, once, sync_op
-from .charts import strict_model
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
@@ -48,7 +48,7 @@ class MetricVersions(Namespace):
         # A metric definition model (e.g. CreateMetricRequest) is welcome as the content.
         if content is not None and not isinstance(content, Mapping):
             data["content"] = as_dict(content, f"{what}: content", "a dict or a metric model")
-        body = strict_model(CreateMetricVersionRequest, data, what)
+        body = closed_model(CreateMetricVersionRequest, data, what)
         require_str(body.message, f"{what}: message")
         kwargs = {"metric_id": wanted, "body": body}
         parse = CreateMetricVersionResponse.from_dict

@@ -24,16 +24,20 @@ Compatibility choices (ours = this client's earlier signatures; 1.7.0 = the offi
 from __future__ import annotations
 
 import builtins
-import os
-import sys
-import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import as_dict, list_parser, require_str
+from .._checks import closed_model
+from .._convert import (
+    as_dict,
+    either,
+    find,
+    list_parser,
+    require_str,
+    split_call,
+    warn_deprecated,
+)
 from .._operation import Call, Namespace, Steps, async_op, sync_op
-from ..errors import NotFoundError
-from .datasets import closed_model, either, split_call
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
@@ -51,29 +55,12 @@ if TYPE_CHECKING:
 #: Fields only the deprecated update route can set to None.
 _NULLABLE_ON_LEGACY_ONLY = ("threshold", "categories", "child_metrics")
 
-_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
-
 
 def _get_metrics(**query: str) -> Call[builtins.list[MetricItem]]:
     """The ``GET /v1/metrics`` call."""
     from honeyhive_api.models import MetricItem
 
     return Call("metrics.get_metrics", query, list_parser(MetricItem.from_dict, "metrics"))
-
-
-def _warn_ignored(names: builtins.list[str]) -> None:
-    """Warn, at the user's line, that ``names`` are accepted but not sent (as 1.7.0 does)."""
-    level, frame = 1, sys._getframe(0)
-    while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(
-        _PACKAGE_DIR
-    ):
-        frame, level = frame.f_back, level + 1
-    warnings.warn(
-        f"metrics.list(): {' and '.join(names)} is no longer supported by the service and is "
-        "ignored (it will be removed in v2.0)",
-        DeprecationWarning,
-        stacklevel=level,
-    )
 
 
 class Metrics(Namespace):
@@ -94,7 +81,10 @@ class Metrics(Namespace):
                 require_str(value, key)
                 ignored.append(key)
         if ignored:
-            _warn_ignored(ignored)
+            warn_deprecated(
+                f"metrics.list(): {' and '.join(ignored)} is no longer supported by the service "
+                "and is ignored (it will be removed in v2.0)"
+            )
         query: dict[str, str] = {}
         if type is not None:
             query["type_"] = require_str(type, "type")
@@ -114,10 +104,7 @@ class Metrics(Namespace):
         """Get one metric by id; NotFoundError if there is none."""
         wanted = require_str(metric_id, "metric_id")
         metrics: builtins.list[MetricItem] = yield _get_metrics(id=wanted)
-        for metric in metrics:
-            if metric.id == wanted:
-                return metric
-        raise NotFoundError(message=f"No metric has id {wanted!r}")
+        return find(metrics, "id", wanted, f"No metric has id {wanted!r}")
 
     get = sync_op(_get)
     get_async = async_op(_get)

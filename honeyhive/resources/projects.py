@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import as_model, list_parser, require_str
+from .._convert import as_model, find, list_parser, require_str
 from .._operation import Call, Namespace, Steps, async_op, sync_op
 from ..errors import NotFoundError
 
@@ -48,10 +48,7 @@ class Projects(Namespace):
         """Get the project called ``name``; NotFoundError if there is none."""
         wanted = require_str(name, "name")
         projects: builtins.list[Project] = yield _get_projects(wanted)
-        for project in projects:
-            if project.name == wanted:
-                return project
-        raise NotFoundError(message=f"No project named {wanted!r}")
+        return find(projects, "name", wanted, f"No project named {wanted!r}")
 
     get = sync_op(_get)
     get_async = async_op(_get)

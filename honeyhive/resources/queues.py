@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._checks import closed_model
 from .._convert import as_dict, id_list, require_str
 from .._operation import Call, Namespace, Steps, async_op, once, sync_op
-from .charts import strict_model
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
@@ -75,7 +75,7 @@ class Queues(Namespace):
         from honeyhive_api.models import CreateAnnotationQueueRequest, CreateAnnotationQueueResponse
 
         what = "queues.create(request)"
-        body = strict_model(CreateAnnotationQueueRequest, request, what)
+        body = closed_model(CreateAnnotationQueueRequest, request, what)
         require_str(body.name, f"{what}: name")
         _check_enabled(body, what)
         _check_ids(body, what, "event_ids")
@@ -98,7 +98,7 @@ class Queues(Namespace):
         given = data.setdefault("id", wanted)
         if given != wanted:
             raise ValueError(f"{what}: request id {given!r} is not queue_id {wanted!r}")
-        body = strict_model(UpdateAnnotationQueueRequest, data, what)
+        body = closed_model(UpdateAnnotationQueueRequest, data, what)
         _check_enabled(body, what)
         _check_ids(body, what, "add_event_ids", "remove_event_ids")
         kwargs = {"queue_id": wanted, "body": body}

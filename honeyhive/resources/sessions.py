@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING, Any
 
-from .._checks import WireBody, _checked, envelope, wire_dict
-from .._convert import new_id, require_str
+from .._checks import WireBody, _checked, envelope
+from .._convert import new_id, require_str, require_uuid, wire_dict
 from .._operation import Call, Namespace, Steps, async_op, once, sync_op
 from ..errors import NotFoundError
 from ._event_payloads import event_dicts, unwrap
@@ -99,11 +98,7 @@ class Sessions(Namespace):
         )
 
         what = "sessions.create_event_batch(events)"
-        sid = require_str(session_id, "session_id")
-        try:
-            uuid.UUID(sid)
-        except ValueError:
-            raise ValueError(f"session_id must be a UUID, not {sid!r}") from None
+        sid = require_uuid(session_id, "session_id")
         key = envelope(SessionEventBatchRequest)
         if not isinstance(events, list | tuple):
             raw = wire_dict(events, what, f'a list of events or {{"{key}": [...]}}')

@@ -6,9 +6,8 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import as_dict, as_model, list_parser, require_str
+from .._convert import as_dict, as_model, find, list_parser, require_str
 from .._operation import Call, Namespace, Steps, async_op, sync_op
-from ..errors import NotFoundError
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
@@ -51,10 +50,7 @@ class Tools(Namespace):
         """Get one tool by id; NotFoundError if there is none."""
         wanted = require_str(tool_id, "tool_id")
         tools: builtins.list[Tool] = yield _get_tools()
-        for tool in tools:
-            if tool.id == wanted:
-                return tool
-        raise NotFoundError(message=f"No tool has id {wanted!r}")
+        return find(tools, "id", wanted, f"No tool has id {wanted!r}")
 
     get = sync_op(_get)
     get_async = async_op(_get)
