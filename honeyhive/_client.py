@@ -169,6 +169,11 @@ class APIConfig:
         """Whether an API key is configured."""
         return bool(self.api_key)
 
+    @property
+    def base_path(self) -> str:
+        """The base URL under the official SDK 1.7.0's name (``api_config.base_path``)."""
+        return self.base_url
+
     @classmethod
     def resolve(
         cls,
@@ -257,8 +262,8 @@ class HoneyHive:
     def __init__(
         self,
         api_key: str | None = None,
+        *positional: str | None,
         base_url: str | None = None,
-        *,
         ingestion_api_key: str | None = None,
         data_plane_api_key: str | None = None,
         project: str | None = None,
@@ -274,6 +279,25 @@ class HoneyHive:
         verbose: bool | None = None,
         tracer_instance: Any | None = None,
     ) -> None:
+        """Settings come from the arguments, then ``HH_*`` variables, then defaults.
+
+        A second positional argument is the reference doc's ``base_url``; one that is not a
+        URL is the official SDK 1.7.0's positional ``project`` (ignored with a warning, as
+        there). Every other argument is a keyword.
+        """
+        if len(positional) > 1:
+            raise TypeError(
+                f"HoneyHive() takes api_key and base_url by position, not {1 + len(positional)} "
+                "arguments: pass the others by keyword"
+            )
+        if positional and positional[0] is not None:
+            second = positional[0]
+            if base_url is not None:
+                raise TypeError("HoneyHive() got base_url by position and by keyword")
+            if isinstance(second, str) and "://" not in second:
+                project = project if project is not None else second
+            else:
+                base_url = second
         if project is not None:
             # The official SDK 1.7.0 accepts and ignores it too: the key names the project.
             warnings.warn(
@@ -346,6 +370,11 @@ class HoneyHive:
     def cp_base_url(self) -> str:
         """The control-plane base URL (projects and configurations)."""
         return self._config.cp_base_url
+
+    @property
+    def retry_config(self) -> _transport.RetryConfig:
+        """How failed requests are retried (``max_retries``, backoff, ``Retry-After`` cap)."""
+        return self._config.retry
 
     @property
     def timeout(self) -> float | None:

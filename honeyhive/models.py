@@ -77,9 +77,12 @@ if TYPE_CHECKING:
         DeleteAnnotationQueueResponse as DeleteAnnotationQueueResponse,
         DeleteChartResponse as DeleteChartResponse,
         DeleteConfigurationResponse as DeleteConfigurationResponse,
+        DeleteDatapointParams as DeleteDatapointParams,
         DeleteDatapointResponse as DeleteDatapointResponse,
+        DeleteDatasetParams as DeleteDatasetParams,
         DeleteDatasetResponse as DeleteDatasetResponse,
         DeleteEventResponse as DeleteEventResponse,
+        DeleteExperimentRunParams as DeleteExperimentRunParams,
         DeleteExperimentRunResponse as DeleteExperimentRunResponse,
         DeleteMetricResponse as DeleteMetricResponse,
         DeleteProjectResponse as DeleteProjectResponse,
@@ -90,6 +93,7 @@ if TYPE_CHECKING:
         Error as Error,
         EventComparisonDetail as EventComparisonDetail,
         EventDetail as EventDetail,
+        EventFeedback as EventFeedback,
         EventMetricData as EventMetricData,
         EventMetricDataMetadata as EventMetricDataMetadata,
         EventMetricDataMetrics as EventMetricDataMetrics,
@@ -111,8 +115,11 @@ if TYPE_CHECKING:
         GetChartResponseData as GetChartResponseData,
         GetChartsResponse as GetChartsResponse,
         GetChartsResponseDataItem as GetChartsResponseDataItem,
+        GetConfigurationsQuery as GetConfigurationsQuery,
         GetConfigurationsResponse as GetConfigurationsResponse,
+        GetDatapointParams as GetDatapointParams,
         GetDatapointResponse as GetDatapointResponse,
+        GetDatapointsQuery as GetDatapointsQuery,
         GetDatapointsResponse as GetDatapointsResponse,
         GetDatasetsResponse as GetDatasetsResponse,
         GetEventResponse as GetEventResponse,
@@ -128,12 +135,18 @@ if TYPE_CHECKING:
         GetExperimentComparisonAggregateFunction as GetExperimentComparisonAggregateFunction,
         GetExperimentResultLegacyAggregateFunction as GetExperimentResultLegacyAggregateFunction,
         GetExperimentRunCompareResponse as GetExperimentRunCompareResponse,
+        GetExperimentRunMetricsQuery as GetExperimentRunMetricsQuery,
         GetExperimentRunMetricsResponse as GetExperimentRunMetricsResponse,
+        GetExperimentRunParams as GetExperimentRunParams,
         GetExperimentRunResponse as GetExperimentRunResponse,
         GetExperimentRunResultResponse as GetExperimentRunResultResponse,
+        GetExperimentRunsQuerySortBy as GetExperimentRunsQuerySortBy,
+        GetExperimentRunsQuerySortOrder as GetExperimentRunsQuerySortOrder,
+        GetExperimentRunsQueryStatus as GetExperimentRunsQueryStatus,
         GetExperimentRunsResponse as GetExperimentRunsResponse,
         GetExperimentSummaryAggregateFunction as GetExperimentSummaryAggregateFunction,
         GetMetricVersionsResponse as GetMetricVersionsResponse,
+        GetMetricsQuery as GetMetricsQuery,
         GetMetricsResponse as GetMetricsResponse,
         GetRunSchemaDateRangeOneOf1 as GetRunSchemaDateRangeOneOf1,
         GetRunsDateRangeOneOf1 as GetRunsDateRangeOneOf1,
@@ -143,13 +156,20 @@ if TYPE_CHECKING:
         GetRunsStatus as GetRunsStatus,
         IngestionApiKey as IngestionApiKey,
         InsertResult as InsertResult,
+        LegacyDeleteDatasetQuery as LegacyDeleteDatasetQuery,
         LegacyEvent as LegacyEvent,
         LegacyExportEventsRequest as LegacyExportEventsRequest,
         LegacyExportEventsRequestDateRange as LegacyExportEventsRequestDateRange,
+        LegacyGetEventsSchemaQuery as LegacyGetEventsSchemaQuery,
+        LegacyGetExperimentRunCompareEventsQuery as LegacyGetExperimentRunCompareEventsQuery,
+        LegacyGetExperimentRunCompareParams as LegacyGetExperimentRunCompareParams,
+        LegacyGetExperimentRunCompareQuery as LegacyGetExperimentRunCompareQuery,
+        LegacyGetExperimentRunResultQuery as LegacyGetExperimentRunResultQuery,
         LegacyPostEventBatchRequest as LegacyPostEventBatchRequest,
         LegacyPostEventRequest as LegacyPostEventRequest,
         LegacyPostEventRequestEvent as LegacyPostEventRequestEvent,
         LegacyPostEventRequestEventEventType as LegacyPostEventRequestEventEventType,
+        LegacyRemoveDatapointFromDatasetParams as LegacyRemoveDatapointFromDatasetParams,
         LegacyRunMetricRequest as LegacyRunMetricRequest,
         LegacyRunMetricRequestEvent as LegacyRunMetricRequestEvent,
         LegacyRunMetricRequestEventFeedback as LegacyRunMetricRequestEventFeedback,
@@ -184,7 +204,6 @@ if TYPE_CHECKING:
         MetricVersionContentCategoriesItem as MetricVersionContentCategoriesItem,
         MetricVersionContentChildMetricsItem as MetricVersionContentChildMetricsItem,
         MetricVersionContentFilters as MetricVersionContentFilters,
-        MetricVersionContentRequest as MetricVersionContentRequest,
         MetricVersionContentRequestCategoriesItem as MetricVersionContentRequestCategoriesItem,
         MetricVersionContentRequestChildMetricsItem as MetricVersionContentRequestChildMetricsItem,
         MetricVersionContentRequestFilters as MetricVersionContentRequestFilters,
@@ -205,6 +224,8 @@ if TYPE_CHECKING:
         PostExperimentRunResponse as PostExperimentRunResponse,
         PostModelEventBatchRequest as PostModelEventBatchRequest,
         PostModelEventRequest as PostModelEventRequest,
+        PostSessionRequest as PostSessionRequest,
+        PostSessionRequestFeedback as PostSessionRequestFeedback,
         PostSessionStartResponse as PostSessionStartResponse,
         Project as Project,
         ProjectType as ProjectType,
@@ -232,6 +253,7 @@ if TYPE_CHECKING:
         SessionTracesResponse as SessionTracesResponse,
         SessionTreeNode as SessionTreeNode,
         SingleFilter as SingleFilter,
+        TODOSchema as TODOSchema,
         TemplateItem as TemplateItem,
         Tool as Tool,
         ToolType as ToolType,
@@ -246,6 +268,7 @@ if TYPE_CHECKING:
         UpdateConfigurationRequestEnvItem as UpdateConfigurationRequestEnvItem,
         UpdateConfigurationRequestType as UpdateConfigurationRequestType,
         UpdateConfigurationResponse as UpdateConfigurationResponse,
+        UpdateDatapointParams as UpdateDatapointParams,
         UpdateDatapointResponse as UpdateDatapointResponse,
         UpdateDatapointResponseResult as UpdateDatapointResponseResult,
         UpdateDatasetResponse as UpdateDatasetResponse,
@@ -309,6 +332,61 @@ if TYPE_CHECKING:
 
         def __init__(self, **fields: Any) -> None: ...
 
+    class DeleteDatasetQuery(_generated.LegacyDeleteDatasetQuery):
+        """``LegacyDeleteDatasetQuery``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class EventExportRequest(_generated.LegacyExportEventsRequest):
+        """``LegacyExportEventsRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class GetEventsQuery(_generated.GetEventsQuery):
+        """``GetEventsQuery``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class GetEventsSchemaQuery(_generated.LegacyGetEventsSchemaQuery):
+        """``LegacyGetEventsSchemaQuery``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class GetExperimentRunCompareEventsQuery(_generated.LegacyGetExperimentRunCompareEventsQuery):
+        """``LegacyGetExperimentRunCompareEventsQuery``, from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class GetExperimentRunCompareParams(_generated.LegacyGetExperimentRunCompareParams):
+        """``LegacyGetExperimentRunCompareParams``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class GetExperimentRunCompareQuery(_generated.LegacyGetExperimentRunCompareQuery):
+        """``LegacyGetExperimentRunCompareQuery``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class GetExperimentRunResultQuery(_generated.LegacyGetExperimentRunResultQuery):
+        """``LegacyGetExperimentRunResultQuery``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class GetExperimentRunsQuery(_generated.GetExperimentRunsQuery):
+        """``GetExperimentRunsQuery``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class GetExperimentRunsSchemaQuery(_generated.LegacyGetEventsSchemaQuery):
+        """``LegacyGetEventsSchemaQuery``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class MetricVersionContentRequest(_generated.MetricVersionContentRequest):
+        """``MetricVersionContentRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
     class PostEventBatchRequest(_generated.LegacyPostEventBatchRequest):
         """``LegacyPostEventBatchRequest``, built from either spelling of its fields."""
 
@@ -321,6 +399,11 @@ if TYPE_CHECKING:
 
     class PutExperimentRunRequest(_generated.PutExperimentRunRequest):
         """``PutExperimentRunRequest``, built from either spelling of its fields."""
+
+        def __init__(self, **fields: Any) -> None: ...
+
+    class RemoveDatapointFromDatasetParams(_generated.LegacyRemoveDatapointFromDatasetParams):
+        """``LegacyRemoveDatapointFromDatasetParams``, built from either spelling of its fields."""
 
         def __init__(self, **fields: Any) -> None: ...
 
@@ -385,6 +468,9 @@ _COMPAT: dict[str, str] = {
             "CreateDatasetRequest",
             "CreateMetricRequest",
             "CreateMetricVersionRequest",
+            "GetEventsQuery",
+            "GetExperimentRunsQuery",
+            "MetricVersionContentRequest",
             "PostExperimentRunRequest",
             "PutExperimentRunRequest",
             "RunMetricRequest",
@@ -399,6 +485,15 @@ _COMPAT: dict[str, str] = {
     "PostEventBatchRequest": "LegacyPostEventBatchRequest",
     "UpdateDatasetRequest": "LegacyUpdateDatasetRequest",
     "UpdateMetricRequest": "LegacyUpdateMetricRequest",
+    "DeleteDatasetQuery": "LegacyDeleteDatasetQuery",
+    "RemoveDatapointFromDatasetParams": "LegacyRemoveDatapointFromDatasetParams",
+    "GetExperimentRunCompareEventsQuery": "LegacyGetExperimentRunCompareEventsQuery",
+    "GetExperimentRunCompareParams": "LegacyGetExperimentRunCompareParams",
+    "GetExperimentRunCompareQuery": "LegacyGetExperimentRunCompareQuery",
+    "GetExperimentRunResultQuery": "LegacyGetExperimentRunResultQuery",
+    "GetEventsSchemaQuery": "LegacyGetEventsSchemaQuery",
+    "GetExperimentRunsSchemaQuery": "LegacyGetEventsSchemaQuery",
+    "EventExportRequest": "LegacyExportEventsRequest",
 }
 #: Plain aliases: the reference doc's and 1.7.0's names for generated models.
 _ALIASES: dict[str, str] = {

@@ -592,3 +592,17 @@ async def test_a_2xx_body_of_the_wrong_shape_raises_invalid_response_error(
     async with HoneyHive(api_key=local_server.api_key, base_url=local_server.url) as client:
         with pytest.raises(InvalidResponseError, match="unexpected response shape"):
             await create(client, mode)
+
+
+def test_the_official_sdks_positional_project_is_ignored_with_a_warning() -> None:
+    with pytest.warns(DeprecationWarning, match="project"):
+        client = HoneyHive("hh_x", "my-project")
+    assert client.base_url == "https://api.honeyhive.ai"
+    with pytest.raises(TypeError, match="by keyword"):
+        HoneyHive("hh_x", "http://127.0.0.1:9", "third")
+
+
+def test_the_official_sdks_retry_config_and_base_path_read_the_settings() -> None:
+    client = HoneyHive(api_key="hh_x", base_url="http://127.0.0.1:9", retry_config=5)
+    assert client.retry_config.max_retries == 5
+    assert client.api_config.base_path == "http://127.0.0.1:9" == client.server_url

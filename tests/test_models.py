@@ -28,10 +28,13 @@ DOC_SHAPED = {
     "UpdateConfigurationRequest",
     "UpdateProjectRequest",
     "PostEventRequest",
+    # The reference doc's return type of sessions.get: the event shape (LegacyEvent).
+    "Event",
     # The official SDK's str enums, where the generated names are Literal types.
     "FilterFieldType",
     "FilterOperator",
     *models._COMPAT,
+    *models._ALIASES,
 }
 
 

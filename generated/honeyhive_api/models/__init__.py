@@ -66,9 +66,12 @@ if TYPE_CHECKING:
     from .delete_annotation_queue_response import DeleteAnnotationQueueResponse
     from .delete_chart_response import DeleteChartResponse
     from .delete_configuration_response import DeleteConfigurationResponse
+    from .delete_datapoint_params import DeleteDatapointParams
     from .delete_datapoint_response import DeleteDatapointResponse
+    from .delete_dataset_params import DeleteDatasetParams
     from .delete_dataset_response import DeleteDatasetResponse
     from .delete_event_response import DeleteEventResponse
+    from .delete_experiment_run_params import DeleteExperimentRunParams
     from .delete_experiment_run_response import DeleteExperimentRunResponse
     from .delete_metric_response import DeleteMetricResponse
     from .delete_project_response import DeleteProjectResponse
@@ -77,8 +80,10 @@ if TYPE_CHECKING:
     from .delete_tool_response import DeleteToolResponse
     from .deploy_metric_version_response import DeployMetricVersionResponse
     from .error import Error
+    from .event import Event
     from .event_comparison_detail import EventComparisonDetail
     from .event_detail import EventDetail
+    from .event_feedback import EventFeedback
     from .event_metric_data import EventMetricData
     from .event_metric_data_metadata import EventMetricDataMetadata
     from .event_metric_data_metrics import EventMetricDataMetrics
@@ -104,8 +109,11 @@ if TYPE_CHECKING:
     from .get_chart_response_data import GetChartResponseData
     from .get_charts_response import GetChartsResponse
     from .get_charts_response_data_item import GetChartsResponseDataItem
+    from .get_configurations_query import GetConfigurationsQuery
     from .get_configurations_response import GetConfigurationsResponse
+    from .get_datapoint_params import GetDatapointParams
     from .get_datapoint_response import GetDatapointResponse
+    from .get_datapoints_query import GetDatapointsQuery
     from .get_datapoints_response import GetDatapointsResponse
     from .get_datasets_response import GetDatasetsResponse
     from .get_event_response import GetEventResponse
@@ -113,6 +121,7 @@ if TYPE_CHECKING:
     from .get_events_chart_aggregation import GetEventsChartAggregation
     from .get_events_chart_bucket import GetEventsChartBucket
     from .get_events_chart_response import GetEventsChartResponse
+    from .get_events_query import GetEventsQuery
     from .get_events_response import GetEventsResponse
     from .get_events_schema_legacy_date_range_one_of_1 import GetEventsSchemaLegacyDateRangeOneOf1
     from .get_events_schema_response import GetEventsSchemaResponse
@@ -125,12 +134,19 @@ if TYPE_CHECKING:
         GetExperimentResultLegacyAggregateFunction,
     )
     from .get_experiment_run_compare_response import GetExperimentRunCompareResponse
+    from .get_experiment_run_metrics_query import GetExperimentRunMetricsQuery
     from .get_experiment_run_metrics_response import GetExperimentRunMetricsResponse
+    from .get_experiment_run_params import GetExperimentRunParams
     from .get_experiment_run_response import GetExperimentRunResponse
     from .get_experiment_run_result_response import GetExperimentRunResultResponse
+    from .get_experiment_runs_query import GetExperimentRunsQuery
+    from .get_experiment_runs_query_sort_by import GetExperimentRunsQuerySortBy
+    from .get_experiment_runs_query_sort_order import GetExperimentRunsQuerySortOrder
+    from .get_experiment_runs_query_status import GetExperimentRunsQueryStatus
     from .get_experiment_runs_response import GetExperimentRunsResponse
     from .get_experiment_summary_aggregate_function import GetExperimentSummaryAggregateFunction
     from .get_metric_versions_response import GetMetricVersionsResponse
+    from .get_metrics_query import GetMetricsQuery
     from .get_metrics_response import GetMetricsResponse
     from .get_run_schema_date_range_one_of_1 import GetRunSchemaDateRangeOneOf1
     from .get_runs_date_range_one_of_1 import GetRunsDateRangeOneOf1
@@ -140,13 +156,22 @@ if TYPE_CHECKING:
     from .get_runs_status import GetRunsStatus
     from .ingestion_api_key import IngestionApiKey
     from .insert_result import InsertResult
+    from .legacy_delete_dataset_query import LegacyDeleteDatasetQuery
     from .legacy_event import LegacyEvent
     from .legacy_export_events_request import LegacyExportEventsRequest
     from .legacy_export_events_request_date_range import LegacyExportEventsRequestDateRange
+    from .legacy_get_events_schema_query import LegacyGetEventsSchemaQuery
+    from .legacy_get_experiment_run_compare_events_query import (
+        LegacyGetExperimentRunCompareEventsQuery,
+    )
+    from .legacy_get_experiment_run_compare_params import LegacyGetExperimentRunCompareParams
+    from .legacy_get_experiment_run_compare_query import LegacyGetExperimentRunCompareQuery
+    from .legacy_get_experiment_run_result_query import LegacyGetExperimentRunResultQuery
     from .legacy_post_event_batch_request import LegacyPostEventBatchRequest
     from .legacy_post_event_request import LegacyPostEventRequest
     from .legacy_post_event_request_event import LegacyPostEventRequestEvent
     from .legacy_post_event_request_event_event_type import LegacyPostEventRequestEventEventType
+    from .legacy_remove_datapoint_from_dataset_params import LegacyRemoveDatapointFromDatasetParams
     from .legacy_run_metric_request import LegacyRunMetricRequest
     from .legacy_run_metric_request_event import LegacyRunMetricRequestEvent
     from .legacy_run_metric_request_event_feedback import LegacyRunMetricRequestEventFeedback
@@ -223,6 +248,8 @@ if TYPE_CHECKING:
     from .post_experiment_run_response import PostExperimentRunResponse
     from .post_model_event_batch_request import PostModelEventBatchRequest
     from .post_model_event_request import PostModelEventRequest
+    from .post_session_request import PostSessionRequest
+    from .post_session_request_feedback import PostSessionRequestFeedback
     from .post_session_start_response import PostSessionStartResponse
     from .project import Project
     from .project_type import ProjectType
@@ -255,6 +282,7 @@ if TYPE_CHECKING:
     from .single_filter import SingleFilter
     from .start_session_request import StartSessionRequest
     from .template_item import TemplateItem
+    from .todo_schema import TODOSchema
     from .tool import Tool
     from .tool_type import ToolType
     from .update_annotation_queue_request import UpdateAnnotationQueueRequest
@@ -272,6 +300,7 @@ if TYPE_CHECKING:
     from .update_configuration_request_env_item import UpdateConfigurationRequestEnvItem
     from .update_configuration_request_type import UpdateConfigurationRequestType
     from .update_configuration_response import UpdateConfigurationResponse
+    from .update_datapoint_params import UpdateDatapointParams
     from .update_datapoint_request import UpdateDatapointRequest
     from .update_datapoint_response import UpdateDatapointResponse
     from .update_datapoint_response_result import UpdateDatapointResponseResult
@@ -348,9 +377,12 @@ _MODULES = {
     "DeleteAnnotationQueueResponse": ".delete_annotation_queue_response",
     "DeleteChartResponse": ".delete_chart_response",
     "DeleteConfigurationResponse": ".delete_configuration_response",
+    "DeleteDatapointParams": ".delete_datapoint_params",
     "DeleteDatapointResponse": ".delete_datapoint_response",
+    "DeleteDatasetParams": ".delete_dataset_params",
     "DeleteDatasetResponse": ".delete_dataset_response",
     "DeleteEventResponse": ".delete_event_response",
+    "DeleteExperimentRunParams": ".delete_experiment_run_params",
     "DeleteExperimentRunResponse": ".delete_experiment_run_response",
     "DeleteMetricResponse": ".delete_metric_response",
     "DeleteProjectResponse": ".delete_project_response",
@@ -359,8 +391,10 @@ _MODULES = {
     "DeleteToolResponse": ".delete_tool_response",
     "DeployMetricVersionResponse": ".deploy_metric_version_response",
     "Error": ".error",
+    "Event": ".event",
     "EventComparisonDetail": ".event_comparison_detail",
     "EventDetail": ".event_detail",
+    "EventFeedback": ".event_feedback",
     "EventMetricData": ".event_metric_data",
     "EventMetricDataMetadata": ".event_metric_data_metadata",
     "EventMetricDataMetrics": ".event_metric_data_metrics",
@@ -384,8 +418,11 @@ _MODULES = {
     "GetChartResponseData": ".get_chart_response_data",
     "GetChartsResponse": ".get_charts_response",
     "GetChartsResponseDataItem": ".get_charts_response_data_item",
+    "GetConfigurationsQuery": ".get_configurations_query",
     "GetConfigurationsResponse": ".get_configurations_response",
+    "GetDatapointParams": ".get_datapoint_params",
     "GetDatapointResponse": ".get_datapoint_response",
+    "GetDatapointsQuery": ".get_datapoints_query",
     "GetDatapointsResponse": ".get_datapoints_response",
     "GetDatasetsResponse": ".get_datasets_response",
     "GetEventResponse": ".get_event_response",
@@ -393,6 +430,7 @@ _MODULES = {
     "GetEventsChartAggregation": ".get_events_chart_aggregation",
     "GetEventsChartBucket": ".get_events_chart_bucket",
     "GetEventsChartResponse": ".get_events_chart_response",
+    "GetEventsQuery": ".get_events_query",
     "GetEventsResponse": ".get_events_response",
     "GetEventsSchemaLegacyDateRangeOneOf1": ".get_events_schema_legacy_date_range_one_of_1",
     "GetEventsSchemaResponse": ".get_events_schema_response",
@@ -401,12 +439,19 @@ _MODULES = {
     "GetExperimentComparisonAggregateFunction": ".get_experiment_comparison_aggregate_function",
     "GetExperimentResultLegacyAggregateFunction": ".get_experiment_result_legacy_aggregate_function",
     "GetExperimentRunCompareResponse": ".get_experiment_run_compare_response",
+    "GetExperimentRunMetricsQuery": ".get_experiment_run_metrics_query",
     "GetExperimentRunMetricsResponse": ".get_experiment_run_metrics_response",
+    "GetExperimentRunParams": ".get_experiment_run_params",
     "GetExperimentRunResponse": ".get_experiment_run_response",
     "GetExperimentRunResultResponse": ".get_experiment_run_result_response",
+    "GetExperimentRunsQuery": ".get_experiment_runs_query",
+    "GetExperimentRunsQuerySortBy": ".get_experiment_runs_query_sort_by",
+    "GetExperimentRunsQuerySortOrder": ".get_experiment_runs_query_sort_order",
+    "GetExperimentRunsQueryStatus": ".get_experiment_runs_query_status",
     "GetExperimentRunsResponse": ".get_experiment_runs_response",
     "GetExperimentSummaryAggregateFunction": ".get_experiment_summary_aggregate_function",
     "GetMetricVersionsResponse": ".get_metric_versions_response",
+    "GetMetricsQuery": ".get_metrics_query",
     "GetMetricsResponse": ".get_metrics_response",
     "GetRunSchemaDateRangeOneOf1": ".get_run_schema_date_range_one_of_1",
     "GetRunsDateRangeOneOf1": ".get_runs_date_range_one_of_1",
@@ -416,13 +461,20 @@ _MODULES = {
     "GetRunsStatus": ".get_runs_status",
     "IngestionApiKey": ".ingestion_api_key",
     "InsertResult": ".insert_result",
+    "LegacyDeleteDatasetQuery": ".legacy_delete_dataset_query",
     "LegacyEvent": ".legacy_event",
     "LegacyExportEventsRequest": ".legacy_export_events_request",
     "LegacyExportEventsRequestDateRange": ".legacy_export_events_request_date_range",
+    "LegacyGetEventsSchemaQuery": ".legacy_get_events_schema_query",
+    "LegacyGetExperimentRunCompareEventsQuery": ".legacy_get_experiment_run_compare_events_query",
+    "LegacyGetExperimentRunCompareParams": ".legacy_get_experiment_run_compare_params",
+    "LegacyGetExperimentRunCompareQuery": ".legacy_get_experiment_run_compare_query",
+    "LegacyGetExperimentRunResultQuery": ".legacy_get_experiment_run_result_query",
     "LegacyPostEventBatchRequest": ".legacy_post_event_batch_request",
     "LegacyPostEventRequest": ".legacy_post_event_request",
     "LegacyPostEventRequestEvent": ".legacy_post_event_request_event",
     "LegacyPostEventRequestEventEventType": ".legacy_post_event_request_event_event_type",
+    "LegacyRemoveDatapointFromDatasetParams": ".legacy_remove_datapoint_from_dataset_params",
     "LegacyRunMetricRequest": ".legacy_run_metric_request",
     "LegacyRunMetricRequestEvent": ".legacy_run_metric_request_event",
     "LegacyRunMetricRequestEventFeedback": ".legacy_run_metric_request_event_feedback",
@@ -481,6 +533,8 @@ _MODULES = {
     "PostExperimentRunResponse": ".post_experiment_run_response",
     "PostModelEventBatchRequest": ".post_model_event_batch_request",
     "PostModelEventRequest": ".post_model_event_request",
+    "PostSessionRequest": ".post_session_request",
+    "PostSessionRequestFeedback": ".post_session_request_feedback",
     "PostSessionStartResponse": ".post_session_start_response",
     "Project": ".project",
     "ProjectType": ".project_type",
@@ -513,6 +567,7 @@ _MODULES = {
     "SingleFilter": ".single_filter",
     "StartSessionRequest": ".start_session_request",
     "TemplateItem": ".template_item",
+    "TODOSchema": ".todo_schema",
     "Tool": ".tool",
     "ToolType": ".tool_type",
     "UpdateAnnotationQueueRequest": ".update_annotation_queue_request",
@@ -528,6 +583,7 @@ _MODULES = {
     "UpdateConfigurationRequestEnvItem": ".update_configuration_request_env_item",
     "UpdateConfigurationRequestType": ".update_configuration_request_type",
     "UpdateConfigurationResponse": ".update_configuration_response",
+    "UpdateDatapointParams": ".update_datapoint_params",
     "UpdateDatapointRequest": ".update_datapoint_request",
     "UpdateDatapointResponse": ".update_datapoint_response",
     "UpdateDatapointResponseResult": ".update_datapoint_response_result",
@@ -604,9 +660,12 @@ __all__ = (
     "DeleteAnnotationQueueResponse",
     "DeleteChartResponse",
     "DeleteConfigurationResponse",
+    "DeleteDatapointParams",
     "DeleteDatapointResponse",
+    "DeleteDatasetParams",
     "DeleteDatasetResponse",
     "DeleteEventResponse",
+    "DeleteExperimentRunParams",
     "DeleteExperimentRunResponse",
     "DeleteMetricResponse",
     "DeleteProjectResponse",
@@ -615,8 +674,10 @@ __all__ = (
     "DeleteToolResponse",
     "DeployMetricVersionResponse",
     "Error",
+    "Event",
     "EventComparisonDetail",
     "EventDetail",
+    "EventFeedback",
     "EventMetricData",
     "EventMetricDataMetadata",
     "EventMetricDataMetrics",
@@ -640,8 +701,11 @@ __all__ = (
     "GetChartResponseData",
     "GetChartsResponse",
     "GetChartsResponseDataItem",
+    "GetConfigurationsQuery",
     "GetConfigurationsResponse",
+    "GetDatapointParams",
     "GetDatapointResponse",
+    "GetDatapointsQuery",
     "GetDatapointsResponse",
     "GetDatasetsResponse",
     "GetEventResponse",
@@ -649,6 +713,7 @@ __all__ = (
     "GetEventsChartAggregation",
     "GetEventsChartBucket",
     "GetEventsChartResponse",
+    "GetEventsQuery",
     "GetEventsResponse",
     "GetEventsSchemaLegacyDateRangeOneOf1",
     "GetEventsSchemaResponse",
@@ -657,11 +722,18 @@ __all__ = (
     "GetExperimentComparisonAggregateFunction",
     "GetExperimentResultLegacyAggregateFunction",
     "GetExperimentRunCompareResponse",
+    "GetExperimentRunMetricsQuery",
     "GetExperimentRunMetricsResponse",
+    "GetExperimentRunParams",
     "GetExperimentRunResponse",
     "GetExperimentRunResultResponse",
+    "GetExperimentRunsQuery",
+    "GetExperimentRunsQuerySortBy",
+    "GetExperimentRunsQuerySortOrder",
+    "GetExperimentRunsQueryStatus",
     "GetExperimentRunsResponse",
     "GetExperimentSummaryAggregateFunction",
+    "GetMetricsQuery",
     "GetMetricsResponse",
     "GetMetricVersionsResponse",
     "GetRunSchemaDateRangeOneOf1",
@@ -672,13 +744,20 @@ __all__ = (
     "GetRunsStatus",
     "IngestionApiKey",
     "InsertResult",
+    "LegacyDeleteDatasetQuery",
     "LegacyEvent",
     "LegacyExportEventsRequest",
     "LegacyExportEventsRequestDateRange",
+    "LegacyGetEventsSchemaQuery",
+    "LegacyGetExperimentRunCompareEventsQuery",
+    "LegacyGetExperimentRunCompareParams",
+    "LegacyGetExperimentRunCompareQuery",
+    "LegacyGetExperimentRunResultQuery",
     "LegacyPostEventBatchRequest",
     "LegacyPostEventRequest",
     "LegacyPostEventRequestEvent",
     "LegacyPostEventRequestEventEventType",
+    "LegacyRemoveDatapointFromDatasetParams",
     "LegacyRunMetricRequest",
     "LegacyRunMetricRequestEvent",
     "LegacyRunMetricRequestEventFeedback",
@@ -737,6 +816,8 @@ __all__ = (
     "PostExperimentRunResponse",
     "PostModelEventBatchRequest",
     "PostModelEventRequest",
+    "PostSessionRequest",
+    "PostSessionRequestFeedback",
     "PostSessionStartResponse",
     "Project",
     "ProjectType",
@@ -769,6 +850,7 @@ __all__ = (
     "SingleFilter",
     "StartSessionRequest",
     "TemplateItem",
+    "TODOSchema",
     "Tool",
     "ToolType",
     "UpdateAnnotationQueueRequest",
@@ -784,6 +866,7 @@ __all__ = (
     "UpdateConfigurationRequestEnvItem",
     "UpdateConfigurationRequestType",
     "UpdateConfigurationResponse",
+    "UpdateDatapointParams",
     "UpdateDatapointRequest",
     "UpdateDatapointResponse",
     "UpdateDatapointResponseResult",

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.create_annotation_queue_response_queue import CreateAnnotationQueueResponseQueue
@@ -59,6 +61,11 @@ class CreateAnnotationQueueResponse:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        if key not in self.additional_properties:
+            # A declared field by its JSON key, as in the plain dicts the official SDK returns.
+            for name, wire in self.wire_keys.items():
+                if wire == key and not isinstance(getattr(self, name), Unset):
+                    return cast("Any", getattr(self, name))
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:

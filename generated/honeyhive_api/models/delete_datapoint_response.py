@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import Unset
 
 T = TypeVar("T", bound="DeleteDatapointResponse")
 
@@ -44,6 +46,11 @@ class DeleteDatapointResponse:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        if key not in self.additional_properties:
+            # A declared field by its JSON key, as in the plain dicts the official SDK returns.
+            for name, wire in self.wire_keys.items():
+                if wire == key and not isinstance(getattr(self, name), Unset):
+                    return cast("Any", getattr(self, name))
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.experiment_schema_field import ExperimentSchemaField
     from ..models.get_events_schema_response_mappings import GetEventsSchemaResponseMappings
@@ -74,6 +76,11 @@ class GetEventsSchemaResponse:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        if key not in self.additional_properties:
+            # A declared field by its JSON key, as in the plain dicts the official SDK returns.
+            for name, wire in self.wire_keys.items():
+                if wire == key and not isinstance(getattr(self, name), Unset):
+                    return cast("Any", getattr(self, name))
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:

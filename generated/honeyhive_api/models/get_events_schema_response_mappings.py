@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -68,6 +68,28 @@ class GetEventsSchemaResponseMappings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
+
+    def keys(self) -> KeysView[str]:
+        """The map's keys (this model is a JSON object of arbitrary keys)."""
+        return self.additional_properties.keys()
+
+    def values(self) -> ValuesView[list[ExperimentSchemaMappingEntry]]:
+        """The map's values."""
+        return self.additional_properties.values()
+
+    def items(self) -> ItemsView[str, list[ExperimentSchemaMappingEntry]]:
+        """The map's (key, value) pairs."""
+        return self.additional_properties.items()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of ``key``, or ``default``."""
+        return self.additional_properties.get(key, default)
 
     def model_dump(
         self,

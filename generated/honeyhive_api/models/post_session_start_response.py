@@ -292,6 +292,11 @@ class PostSessionStartResponse:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        if key not in self.additional_properties:
+            # A declared field by its JSON key, as in the plain dicts the official SDK returns.
+            for name, wire in self.wire_keys.items():
+                if wire == key and not isinstance(getattr(self, name), Unset):
+                    return cast("Any", getattr(self, name))
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LegacyGetExperimentRunCompareQuery")
+
+
+@_attrs_define
+class LegacyGetExperimentRunCompareQuery:
+    aggregate_function: str | Unset = "average"
+    filters: list[Any] | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        aggregate_function = self.aggregate_function
+
+        filters: list[Any] | str | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, list):
+            filters = self.filters
+
+        else:
+            filters = self.filters
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if aggregate_function is not UNSET:
+            field_dict["aggregate_function"] = aggregate_function
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        aggregate_function = d.pop("aggregate_function", UNSET)
+
+        def _parse_filters(data: object) -> list[Any] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                filters_type_1 = cast(list[Any], data)
+
+                return filters_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | str | Unset, data)
+
+        filters = _parse_filters(d.pop("filters", UNSET))
+
+        legacy_get_experiment_run_compare_query = cls(
+            aggregate_function=aggregate_function,
+            filters=filters,
+        )
+
+        legacy_get_experiment_run_compare_query.additional_properties = d
+        return legacy_get_experiment_run_compare_query
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.additional_properties:
+            # A declared field by its JSON key, as in the plain dicts the official SDK returns.
+            for name, wire in self.wire_keys.items():
+                if wire == key and not isinstance(getattr(self, name), Unset):
+                    return cast("Any", getattr(self, name))
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def model_dump(
+        self,
+        *,
+        mode: str = "python",
+        by_alias: bool = False,
+        exclude_unset: bool = False,
+        exclude_none: bool = False,
+    ) -> dict[str, Any]:
+        """Pydantic-style dump: to_dict(); exclude_none=True also drops top-level None values."""
+        field_dict = self.to_dict()
+        if exclude_none:
+            return {key: value for key, value in field_dict.items() if value is not None}
+        return field_dict
+
+    #: The JSON key of each field, by attribute name: lets a facade build the model from
+    #: keyword arguments spelled either way (``group_by=`` or 1.7.0's ``groupBy=``).
+    wire_keys: ClassVar[dict[str, str]] = {
+        "aggregate_function": "aggregate_function",
+        "filters": "filters",
+    }
+
+    def dict(
+        self, *, by_alias: bool = False, exclude_unset: bool = False, exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """Pydantic v1 spelling of model_dump()."""
+        return self.model_dump(
+            by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
+        )
