@@ -12,6 +12,9 @@ not declare), 6. content type and JSON (400), 7. validation against openapi.yaml
 named; nothing is half-stored, because the transaction rolls back. A success answers the
 operation's declared success status (200, or 201 where openapi.yaml says so).
 
+One route is served beside openapi.yaml's: ``POST /opentelemetry/v1/traces``, the OTLP/HTTP
+endpoint HoneyHive's tracer exports spans to (see ``otlp``), after the same steps 1 and 2.
+
 List query parameters are read in both spellings, whichever openapi.yaml declares: the
 bracket form ``run_ids[]=a&run_ids[]=b`` (what the service takes and the official SDKs
 send) and the repeated key ``run_ids=a&run_ids=b``. Handlers find a list under its name
@@ -40,6 +43,7 @@ from .auth import (
     principal_from_record,
 )
 from .errors import ApiError, Problem, problem
+from .otlp import AUTHORIZED_AS, decode_export, is_traces_path, store_export
 from .query import now_ms
 from .registry import HANDLERS, Call
 from .spec import HOT_OPERATIONS, Operation, Spec, load_spec
@@ -227,6 +231,8 @@ class LocalAPI:
             raise self._too_large_error()
         headers = _lower_headers(raw_headers)
         principal = self._authenticate(headers)
+        if is_traces_path(path):
+            return 200, self._export_traces(method, principal, headers, body), {}
         op, path_params = self.spec.route(method, path)
         authorize(principal, op, path_params)
         query = _declared_query(
@@ -256,6 +262,23 @@ class LocalAPI:
             )
             result = handler(call)
         return op.success_status, result, {}
+
+    def _export_traces(
+        self, method: str, principal: Principal, headers: Mapping[str, str], body: bytes
+    ) -> dict[str, Any]:
+        """OTLP ingestion (not a spec operation): the access and handler of an event batch."""
+        if method != "POST":
+            raise ApiError(
+                405,
+                f"Method {method} is not allowed on /opentelemetry/v1/traces; allowed: POST",
+                "METHOD_NOT_ALLOWED",
+                headers={"Allow": "POST"},
+            )
+        op = self.spec.operations[AUTHORIZED_AS]
+        authorize(principal, op, {})
+        request = decode_export(headers, body, self.max_body_bytes)
+        with self.store.transaction() as tx:
+            return store_export(Call(op=op, tx=tx, principal=principal), request, headers)
 
     def _authenticate(self, headers: Mapping[str, str]) -> Principal:
         auth = headers.get("authorization", "")

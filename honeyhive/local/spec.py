@@ -13,6 +13,12 @@ here hard-codes field rules. Two validation paths, both driven by the same spec:
   hammers, that is most of the server's time. ``tests/test_local_validation.py`` checks
   both paths agree.
 
+Closed value sets: openapi.yaml writes the vendor's ``enum`` of a few schemas that answers
+share as ``x-enum``, so that an answer with a value the vendor added later still validates.
+Requests are held to them: every request validator here (openapi-core's, the compiled
+body, path and JSON-query validators) reads ``request_raw``, the spec with each ``x-enum``
+made an ``enum`` (``request_view``); only ``response_errors`` reads the spec as written.
+
 Query parameters that carry JSON (``filters``, ``dateRange``, ``filter``, ``projections``)
 are ``type: string`` in the spec, with an ``x-json-schema`` extension giving the schema of
 the decoded value (``Param.json_schema``). After openapi-core has checked them as strings,
@@ -46,6 +52,7 @@ __all__ = [
     "Spec",
     "find_spec_path",
     "load_spec",
+    "request_view",
 ]
 
 SPEC_ENV = "HH_LOCAL_SPEC"
@@ -177,11 +184,40 @@ class _CoreResponse:
         self.data = body
 
 
+def request_view(node: Any, schema_map: bool = False) -> Any:
+    """A copy of ``node`` (a spec or schema) with every ``x-enum`` made an ``enum``.
+
+    An explicit ``enum`` wins over an ``x-enum`` beside it. ``schema_map`` marks a mapping
+    of names to schemas (``properties``), whose keys are names, not keywords.
+    """
+    if isinstance(node, list):
+        return [request_view(item) for item in node]
+    if not isinstance(node, Mapping):
+        return node
+    if schema_map:
+        return {k: request_view(v) for k, v in node.items()}
+    out = {
+        k: request_view(v, schema_map=k in _SCHEMA_MAPS) for k, v in node.items() if k != "x-enum"
+    }
+    closed = node.get("x-enum")
+    if isinstance(closed, list) and "enum" not in node:
+        out["enum"] = list(closed)
+    return out
+
+
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "schemas"})
+
+
 class Spec:
-    """The parsed contract: operations, router, compiled validators (one per process)."""
+    """The parsed contract: operations, router, compiled validators (one per process).
+
+    ``raw`` is openapi.yaml as written (what answers are checked against); ``request_raw``
+    its ``request_view`` (what requests are checked against, closed value sets enforced).
+    """
 
     def __init__(self, raw: Mapping[str, Any], path: Path | None = None) -> None:
         self.raw = raw
+        self.request_raw: Mapping[str, Any] = request_view(raw)
         self.path = path
         servers = raw.get("servers") or [{"url": "https://api.honeyhive.ai"}]
         self.server_url: str = str(servers[0]["url"]).rstrip("/")
@@ -194,7 +230,7 @@ class Spec:
         # it costs more than validating a small event. The object is kept, so ids stay valid.
         self._validators_by_id: dict[int, tuple[Mapping[str, Any], Validator]] = {}
         self._validators_lock = threading.Lock()
-        for template, item in raw["paths"].items():
+        for template, item in self.request_raw["paths"].items():
             shared = list(item.get("parameters", []))
             for method in _METHODS:
                 if method in item:
@@ -205,9 +241,10 @@ class Spec:
     # -- building -------------------------------------------------------------------------
 
     def _resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
-        # Only local refs ("#/components/...") occur in our spec.
+        # Only local refs ("#/components/...") occur in our spec; they resolve in the
+        # request view, since operations and validators are about requests.
         while "$ref" in node:
-            target: Any = self.raw
+            target: Any = self.request_raw
             for part in str(node["$ref"]).lstrip("#/").split("/"):
                 target = target[part]
             node = target
@@ -297,12 +334,13 @@ class Spec:
 
     @cached_property
     def openapi(self) -> OpenAPI:
-        """openapi-core's view of the spec (built on first use; spec checks are CI's job)."""
-        from openapi_core import Config, OpenAPI
+        """openapi-core's view of the spec as written, for answers (built on first use)."""
+        return _openapi_core(self.raw)
 
-        # Structural validation of the spec itself takes ~0.7 s and is done in CI
-        # (openapi-spec-validator), so it is skipped here.
-        return OpenAPI.from_dict(dict(self.raw), config=Config(spec_validator_cls=None))
+    @cached_property
+    def request_openapi(self) -> OpenAPI:
+        """openapi-core's view of ``request_raw``, for requests (built on first use)."""
+        return _openapi_core(self.request_raw)
 
     def schema_validator(self, schema: Mapping[str, Any]) -> Validator:
         """A compiled jsonschema validator for ``schema`` (local refs resolve in the spec)."""
@@ -317,7 +355,9 @@ class Spec:
                 from referencing import Registry, Resource
                 from referencing.jsonschema import DRAFT202012
 
-                resource = Resource.from_contents(self.raw, default_specification=DRAFT202012)
+                resource = Resource.from_contents(
+                    self.request_raw, default_specification=DRAFT202012
+                )
                 registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
                 rooted = _reroot(self._inline(schema, ()))
                 validator = OAS31Validator(
@@ -387,7 +427,7 @@ class Spec:
 
         request = _CoreRequest(self.server_url, op, path, path_params, query, body)
         found: list[Problem] = []
-        for error in self.openapi.request_validator.iter_errors(request):
+        for error in self.request_openapi.request_validator.iter_errors(request):
             if isinstance(error, SecurityValidationError):  # cannot happen: see _CoreRequest
                 continue
             found.extend(_openapi_core_problems(error))
@@ -416,6 +456,14 @@ class Spec:
             )
             out.append(f"{error}{' (' + detail + ')' if detail else ''}")
         return out
+
+
+def _openapi_core(raw: Mapping[str, Any]) -> OpenAPI:
+    from openapi_core import Config, OpenAPI
+
+    # Structural validation of the spec itself takes ~0.7 s and is done in CI
+    # (openapi-spec-validator), so it is skipped here.
+    return OpenAPI.from_dict(dict(raw), config=Config(spec_validator_cls=None))
 
 
 def _success_status(responses: Mapping[str, Any]) -> int:
