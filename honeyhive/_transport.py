@@ -172,9 +172,19 @@ class RateLimiter:
     used: the limiter errs on the side of sending less.
 
     ``RateLimiter()`` is unlimited. Given ``calls`` alone, the window is 60 seconds.
+    ``clock``, ``sleep`` and ``async_sleep`` are injectable so that tests can check the
+    schedule without waiting on (or asserting about) the wall clock.
     """
 
-    def __init__(self, calls: int | None = None, window: float | None = None) -> None:
+    def __init__(
+        self,
+        calls: int | None = None,
+        window: float | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
         if calls is not None:
             if isinstance(calls, bool) or not isinstance(calls, int) or calls < 1:
                 raise ValueError(f"rate_limit_calls must be a positive int, not {calls!r}")
@@ -186,6 +196,9 @@ class RateLimiter:
         self.window = window
         self._slots: deque[float] = deque(maxlen=calls or 1)
         self._lock = threading.Lock()
+        self._clock = clock
+        self._sleep = sleep
+        self._async_sleep = async_sleep
 
     @property
     def unlimited(self) -> bool:
@@ -197,7 +210,7 @@ class RateLimiter:
         if self.calls is None or self.window is None:
             return 0.0
         with self._lock:
-            now = time.monotonic()
+            now = self._clock()
             slot = now
             if len(self._slots) == self.calls:
                 slot = max(now, self._slots[0] + self.window)
@@ -208,16 +221,19 @@ class RateLimiter:
         """Block the calling thread until a slot is free; return the seconds waited."""
         wait = self.reserve()
         if wait > 0:
-            time.sleep(wait)
+            self._sleep(wait)
         return wait
 
     async def acquire_async(self) -> float:
         """Wait without blocking the event loop until a slot is free; return seconds waited."""
         wait = self.reserve()
         if wait > 0:
-            import asyncio  # here, not at the top: sync-only users never load asyncio
+            if self._async_sleep is not None:
+                await self._async_sleep(wait)
+            else:
+                import asyncio  # here, not at the top: sync-only users never load asyncio
 
-            await asyncio.sleep(wait)
+                await asyncio.sleep(wait)
         return wait
 
     def __repr__(self) -> str:

@@ -1,3 +1,3 @@
-"""The files here are a script and its runner used by other tests, not test modules."""
+"""The files here are scripts and their runner used by other tests, not test modules."""
 
-collect_ignore = ["drive_api_client.py", "harness.py"]
+collect_ignore = ["drive_api_client.py", "drive_tracer.py", "harness.py"]
