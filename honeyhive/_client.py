@@ -4,19 +4,22 @@ Configuration is resolved here and only here (explicit argument, then environmen
 then default). Every request of every namespace goes through `_send` / `_send_async`, which
 build the request with the generated operation, send it through this instance's pooled httpx
 client (whose transport retries, rate-limits and logs, see `_transport.py`) and map the
-answer to a result or to one of the errors of `errors.py`.
+answer to a result or to one of the errors of `errors.py`. `HoneyHive.call` / `call_async`
+do the same for any generated operation, wrapped by a namespace or not.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import os
 import threading
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
@@ -35,7 +38,7 @@ from .errors import (
 if TYPE_CHECKING:
     import asyncio
 
-    from honeyhive_api.client import AuthenticatedClient
+    from honeyhive_api.client import AuthenticatedClient, Client
 
     from .resources.api_keys import ApiKeys
     from .resources.charts import Charts
@@ -591,6 +594,36 @@ class HoneyHive:
             raise error_from_transport(exc) from exc
         return _read(call, response)
 
+    # ----------------------------------------------------------------- any operation
+    def call(self, operation: Operation, /, **kwargs: Any) -> Any:
+        """Call any generated operation with this client's keys, retries, limits and errors.
+
+        ``operation`` is a module of ``honeyhive_api.api`` (``from honeyhive_api.api.events
+        import get_events_chart``), one of its functions, or its dotted name
+        (``"events.get_events_chart"``); ``kwargs`` are the operation's own arguments
+        (``client`` is this instance's). A ``body`` given as a dict is sent as it is. Returns
+        the generated model parsed from the 2xx answer; any other status raises the
+        ``honeyhive.errors`` class it maps to, a failed connection
+        ``HoneyHiveConnectionError``, a 2xx of the wrong shape ``InvalidResponseError``.
+        """
+        call, module = _describe(operation, kwargs)
+        request = self._request_kwargs(call)
+        try:
+            response = self._sync_http(self._url(call.plane)).request(**request)
+        except httpx.RequestError as exc:
+            raise error_from_transport(exc) from exc
+        return _read_generated(call, module, response)
+
+    async def call_async(self, operation: Operation, /, **kwargs: Any) -> Any:
+        """The async twin of `call`: the same request and result, awaited."""
+        call, module = _describe(operation, kwargs)
+        request = self._request_kwargs(call)
+        try:
+            response = await self._async_http(self._url(call.plane)).request(**request)
+        except httpx.RequestError as exc:
+            raise error_from_transport(exc) from exc
+        return _read_generated(call, module, response)
+
     def _run(self, steps: Steps[R]) -> R:
         """Drive a namespace method's steps, sending each call as it is yielded."""
         try:
@@ -639,6 +672,110 @@ _MISSING: dict[Credential, tuple[str, str]] = {
         "HH_DATA_PLANE_API_KEY or HH_API_KEY",
     ),
 }
+
+
+#: What `HoneyHive.call` accepts as an operation: a generated module, a function of one, or
+#: its dotted name under ``honeyhive_api.api``.
+Operation = ModuleType | Callable[..., Any] | str
+
+_GENERATED_API = "honeyhive_api.api."
+#: Tags whose operations the facade sends to the control plane (``cp_base_url``).
+_CONTROL_PLANE_TAGS = frozenset({"projects", "configurations"})
+#: The session and event writes, which the namespaces send with the ingestion key: `call`
+#: sends them the same way (an ingestion key may call nothing else).
+_INGESTION_OPERATIONS = frozenset(
+    {
+        "sessions.start_session_legacy",
+        "sessions.create_session",
+        "sessions.add_session_traces_legacy",
+        "sessions.create_session_event_batch",
+        "events.create_event_legacy",
+        "events.create_event",
+        "events.update_event_legacy",
+        "events.update_event",
+        "events.create_event_batch_legacy",
+        "events.create_event_batch",
+        "events.create_model_event_legacy",
+        "events.create_model_event_batch_legacy",
+    }
+)
+
+
+def _operation_name(operation: Operation) -> str:
+    """``"events.get_events_chart"`` for a generated module, one of its functions or a name."""
+    if isinstance(operation, ModuleType):
+        name = operation.__name__
+    elif isinstance(operation, str):
+        name = operation
+    elif callable(operation) and isinstance(getattr(operation, "__module__", None), str):
+        name = operation.__module__
+    else:
+        raise TypeError(
+            "operation must be a module of honeyhive_api.api, one of its functions or its "
+            f"dotted name, not {type(operation).__name__}"
+        )
+    short = name.removeprefix(_GENERATED_API)
+    if short.count(".") != 1 or not all(part.isidentifier() for part in short.split(".")):
+        raise ValueError(
+            f"{name!r} is not a generated operation: expected 'tag.operation' under "
+            "honeyhive_api.api, e.g. 'events.get_events_chart'"
+        )
+    return short
+
+
+def _describe(operation: Operation, kwargs: dict[str, Any]) -> tuple[Call[Any], ModuleType]:
+    """The `Call` of `HoneyHive.call`: which plane and key, the arguments as sent."""
+    name = _operation_name(operation)
+    try:
+        module = load_operation(name)
+    except ImportError:
+        raise ValueError(
+            f"no generated operation {name!r}: regenerate (scripts/generate) after adding it to "
+            "openapi.yaml"
+        ) from None
+    if not hasattr(module, "_get_kwargs") or not hasattr(module, "_parse_response"):
+        raise ValueError(f"{_GENERATED_API}{name} is not a generated operation module")
+    if "client" in kwargs:
+        raise TypeError("call() sends with this client: do not pass client=")
+    body = kwargs.get("body")
+    if isinstance(body, Mapping):
+        from ._checks import WireBody
+
+        # Sent as given; the service (and the local server) reject an unknown key by name.
+        kwargs = {**kwargs, "body": WireBody(dict(body))}
+    code = module._get_kwargs.__code__
+    arguments = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
+    credential: Credential
+    if name in _INGESTION_OPERATIONS:
+        credential = "ingestion"
+    elif "project_id" in arguments:
+        # Today's project-scoped routes take a data-plane key; without one, the API key
+        # is sent and the service says whether it may.
+        credential = "data_plane_or_api"
+    else:
+        credential = "api"
+    plane: Plane = "control" if name.split(".")[0] in _CONTROL_PLANE_TAGS else "data"
+    return Call(name, kwargs, plane=plane, credential=credential), module
+
+
+@functools.cache
+def _parsing_client() -> Client:
+    """The client a generated ``_parse_response`` reads its settings from (never sends)."""
+    from honeyhive_api.client import Client
+
+    return Client(base_url=DEFAULT_BASE_URL)
+
+
+def _read_generated(call: Call[Any], module: ModuleType, response: httpx.Response) -> Any:
+    """The generated model of a 2xx answer, or the error the answer stands for."""
+    if not 200 <= response.status_code < 300:
+        raise error_from_response(response)
+    try:
+        return module._parse_response(client=_parsing_client(), response=response)
+    except json.JSONDecodeError:
+        raise _invalid(call, response, "the response body is not valid JSON") from None
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _invalid(call, response, f"unexpected response shape ({exc})") from exc
 
 
 def _read(call: Call[R], response: httpx.Response) -> R:

@@ -103,6 +103,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"honeyhive-local: development API key: {DEV_API_KEY}", file=sys.stderr)
     else:
         print(f"honeyhive-local: accepting {len(api.api_keys)} API key(s)", file=sys.stderr)
+    if api.unhandled:
+        # Operations added to openapi.yaml before their handler: served as 501 Not Implemented.
+        print(
+            f"honeyhive-local: {len(api.unhandled)} operation(s) of openapi.yaml have no "
+            f"handler and answer 501 Not Implemented: {', '.join(api.unhandled)}",
+            file=sys.stderr,
+        )
     if args.admin:
         print(
             f"honeyhive-local: fault injection at http://{host}:{port}/_admin/faults",

@@ -8,9 +8,11 @@ and in-process. Order of checks, each answering an ``Error`` body:
 1. body size (413), 2. API key (401; an expired key too), 3. route (404/405), 4. what the
 key may do (403, see ``auth``), 5. query parameter names (400 for one the operation does
 not declare), 6. content type and JSON (400), 7. validation against openapi.yaml (400),
-8. the handler, in one SQLite transaction. Anything unexpected is a 500 with the exception
-named; nothing is half-stored, because the transaction rolls back. A success answers the
-operation's declared success status (200, or 201 where openapi.yaml says so).
+8. the handler, in one SQLite transaction (an operation of openapi.yaml without a handler
+answers 501 ``NOT_IMPLEMENTED`` naming it; ``LocalAPI.unhandled`` lists them). Anything
+unexpected is a 500 with the exception named; nothing is half-stored, because the
+transaction rolls back. A success answers the operation's declared success status (200, or
+201 where openapi.yaml says so).
 
 One route is served beside openapi.yaml's: ``POST /opentelemetry/v1/traces``, the OTLP/HTTP
 endpoint HoneyHive's tracer exports spans to (see ``otlp``), after the same steps 1 and 2.
@@ -141,9 +143,9 @@ class LocalAPI:
         spec: Spec | None = None,
     ) -> None:
         self.spec = spec or load_spec()
-        missing = set(self.spec.operations) - set(HANDLERS)
-        if missing:  # a spec operation without a handler is a bug, not a 404
-            raise RuntimeError(f"no local handler for {sorted(missing)}")
+        # An operation added to openapi.yaml before its handler is written answers 501
+        # (after validation), so regenerating never breaks the operations that do work.
+        self.unhandled: tuple[str, ...] = tuple(sorted(set(self.spec.operations) - set(HANDLERS)))
         keys = [k for k in (api_keys or []) if k] or keys_from_env()
         self.uses_dev_key = not keys and not accept_any_key
         self.api_keys: frozenset[str] = frozenset(keys or [DEV_API_KEY])
@@ -250,7 +252,9 @@ class LocalAPI:
         if problems:
             raise _validation_error(problems)
         call_query = self._query_values(op, query)
-        handler = HANDLERS[op.operation_id]
+        handler = HANDLERS.get(op.operation_id)
+        if handler is None:
+            raise _not_implemented(op)
         with self.store.transaction(write=method != "GET") as tx:
             call = Call(
                 op=op,
@@ -437,6 +441,17 @@ def _lower_headers(
         return {}
     items = headers.items() if isinstance(headers, Mapping) else headers
     return {str(k).lower(): str(v) for k, v in items}
+
+
+def _not_implemented(op: Operation) -> ApiError:
+    """The 501 of a valid request to an operation of openapi.yaml that has no handler."""
+    return ApiError(
+        501,
+        f"{op.operation_id} ({op.method} {op.template}) is in openapi.yaml but the local "
+        "server has no handler for it yet",
+        "NOT_IMPLEMENTED",
+        [problem(op.operation_id, "no local handler", "request")],
+    )
 
 
 def _validation_error(problems: list[Problem]) -> ApiError:

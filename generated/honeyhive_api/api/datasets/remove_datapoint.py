@@ -84,8 +84,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | RemoveDatapointResponse]:
+    try:
+        status_code: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:  # a status http.HTTPStatus does not name (499, 520, 529): keep the int
+        status_code = response.status_code
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
