@@ -11,7 +11,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import case_batch, case_construct, case_create, case_import, case_read, case_transport
+from . import (
+    case_batch,
+    case_construct,
+    case_create,
+    case_import,
+    case_logger,
+    case_read,
+    case_transport,
+)
 from ._harness import NotAvailable, Result, Settings, TargetKind, facade, python_info
 from .sink import SERVER_NAME, SinkProcess
 
@@ -41,6 +49,10 @@ CASES: list[Case] = [
         "µs",
         lambda s, k, p: case_construct.run(s, k),
     ),
+    ("7a", "events.logger add(), median", "abs<", 5.0, "µs/event", case_logger.run_median),
+    ("7b", "events.logger add(), p99", "abs<", 50.0, "µs/event", case_logger.run_p99),
+    ("7c", "events.logger throughput", "ratio>=", 0.9, "events/s", case_logger.run_throughput),
+    ("7d", "events.logger memory, service down", "ratio<=", 1.5, "MiB", case_logger.run_memory),
 ]
 
 
@@ -108,7 +120,7 @@ def run_cases(
             "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
         }
         for case_id, label, kind, target, unit, run in CASES:
-            if only and case_id not in only and case_id.rstrip("ab") not in only:
+            if only and case_id not in only and case_id.rstrip("abcd") not in only:
                 continue
             print(f"running case {case_id}: {label} ...", file=sys.stderr, flush=True)
             started = time.perf_counter()

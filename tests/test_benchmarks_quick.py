@@ -21,7 +21,7 @@ from benchmarks.payloads import SESSION_ID
 from benchmarks.sink import SinkProcess
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = ["1", "2", "2t", "3", "4", "5a", "5b", "6"]
+CASES = ["1", "2", "2t", "3", "4", "5a", "5b", "6", "7a", "7b", "7c", "7d"]
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,16 @@ from typing import TYPE_CHECKING, Any
 
 from .._checks import WireBody, _check_enum, _checked, envelope
 from .._convert import as_dict, positive_int, require_str, require_uuid, wire_dict
+from .._event_logger import (
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_BLOCK_TIMEOUT,
+    DEFAULT_CLOSE_TIMEOUT,
+    DEFAULT_FLUSH_INTERVAL,
+    DEFAULT_MAX_QUEUE,
+    AsyncEventLogger,
+    EventLogger,
+    FullPolicy,
+)
 from .._operation import Call, Namespace, Steps, async_op, once, sync_op
 from ._event_batches import (
     BATCH_CHUNK_SIZE,
@@ -39,6 +49,9 @@ from ._event_queries import (
 )
 
 if TYPE_CHECKING:
+    import os
+    from collections.abc import Callable
+
     from honeyhive_api.models import (
         DeleteEventResponse,
         GetEventResponse,
@@ -55,7 +68,9 @@ __all__ = [
     "BATCH_CHUNK_SIZE",
     "LIST_PAGE_SIZE",
     "MAX_CONCURRENT_CHUNKS",
+    "AsyncEventLogger",
     "BatchError",
+    "EventLogger",
     "Events",
 ]
 
@@ -403,6 +418,77 @@ class Events(Namespace):
 
     create_model_event_batch = create_model_batch
     create_model_event_batch_async = create_model_batch_async
+
+    # ---- background logging ----------------------------------------------------------------
+    def logger(
+        self,
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        flush_interval: float = DEFAULT_FLUSH_INTERVAL,
+        max_queue: int = DEFAULT_MAX_QUEUE,
+        full_policy: FullPolicy = "block",
+        block_timeout: float | None = DEFAULT_BLOCK_TIMEOUT,
+        spool_dir: str | os.PathLike[str] | None = None,
+        chunk_size: int = BATCH_CHUNK_SIZE,
+        close_timeout: float | None = DEFAULT_CLOSE_TIMEOUT,
+        clock: Callable[[], float] | None = None,
+    ) -> EventLogger:
+        """An ``EventLogger``: ``add(event)`` queues without waiting, a thread sends batches.
+
+        Batches of up to ``batch_size`` events leave when that many wait or ``flush_interval``
+        seconds after the first one, through ``create_batch``'s path (``chunk_size`` events
+        per request, retries, rate limit); a failed batch is resent later. At most
+        ``max_queue`` events are held in memory; when full, ``full_policy`` ``"block"`` waits
+        up to ``block_timeout`` seconds for room (None: as long as it takes) and then drops,
+        ``"drop_newest"`` / ``"drop_oldest"`` drop at once (every drop counted and logged).
+        With ``spool_dir`` unconfirmed batches are kept on disk and sent by the next logger
+        opening it. ``close_timeout`` bounds ``close()``, the ``with`` block's end and the
+        flush at interpreter exit. ``clock`` (monotonic seconds) is for tests.
+        """
+        return EventLogger(
+            self._client,
+            batch_size=batch_size,
+            flush_interval=flush_interval,
+            max_queue=max_queue,
+            full_policy=full_policy,
+            block_timeout=block_timeout,
+            spool_dir=spool_dir,
+            chunk_size=chunk_size,
+            close_timeout=close_timeout,
+            clock=clock,
+        )
+
+    async def logger_async(
+        self,
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        flush_interval: float = DEFAULT_FLUSH_INTERVAL,
+        max_queue: int = DEFAULT_MAX_QUEUE,
+        full_policy: FullPolicy = "block",
+        block_timeout: float | None = DEFAULT_BLOCK_TIMEOUT,
+        spool_dir: str | os.PathLike[str] | None = None,
+        chunk_size: int = BATCH_CHUNK_SIZE,
+        close_timeout: float | None = DEFAULT_CLOSE_TIMEOUT,
+        clock: Callable[[], float] | None = None,
+    ) -> AsyncEventLogger:
+        """The twin of ``logger`` for code in an event loop: an ``AsyncEventLogger``.
+
+        ``await log.add(event)`` (or ``log.add_nowait(event)``, which never waits),
+        ``await log.flush()``, ``await log.close()``, ``async with log:``; nothing blocks the
+        loop. Same options as ``logger``.
+        """
+        return AsyncEventLogger(
+            self._client,
+            batch_size=batch_size,
+            flush_interval=flush_interval,
+            max_queue=max_queue,
+            full_policy=full_policy,
+            block_timeout=block_timeout,
+            spool_dir=spool_dir,
+            chunk_size=chunk_size,
+            close_timeout=close_timeout,
+            clock=clock,
+        )
 
     # ---- page iteration --------------------------------------------------------------------
     def _pages(self, query: Any) -> tuple[str, dict[str, Any], Any, int, int]:
