@@ -7,6 +7,9 @@ Importing the package loads only the client core (httpx and this package's small
 from __future__ import annotations
 
 import importlib
+import os
+import sys
+import warnings
 from typing import TYPE_CHECKING, Any
 
 from ._client import APIConfig, HoneyHive
@@ -27,6 +30,51 @@ from .errors import (
     ServerError,
     UnprocessableEntityError,
 )
+
+_OFFICIAL_SDK = "honeyhive"  # the official SDK's distribution; ours is "honeyhive-client"
+
+
+def _official_sdk_installations() -> list[str]:
+    """Where the official SDK's distribution is installed next to this one ("name version").
+
+    Both install the import package ``honeyhive``, so whichever came last overwrote the
+    other's files. importlib.metadata would say the same but costs milliseconds of import
+    time; listing the site directories (well under a millisecond) finds the same
+    ``honeyhive-<version>.dist-info`` (or ``.egg-info``) folders.
+    """
+    found = []
+    for entry in sys.path:
+        if not entry.endswith(("site-packages", "dist-packages")):
+            continue
+        try:
+            names = os.listdir(entry)
+        except OSError:
+            continue
+        for name in names:
+            if name[:10].lower() not in ("honeyhive-", "honeyhive."):
+                continue  # most names: checked with one slice
+            stem, _, suffix = name.rpartition(".")
+            project, _, version = stem.partition("-")
+            if suffix in ("dist-info", "egg-info") and project.lower() == _OFFICIAL_SDK:
+                found.append(f"{_OFFICIAL_SDK} {version.split('-')[0] or '?'} in {entry}")
+    return found
+
+
+def _warn_if_the_official_sdk_is_installed() -> None:
+    found = _official_sdk_installations()
+    if found:
+        warnings.warn(
+            "The official HoneyHive SDK (distribution 'honeyhive': "
+            f"{'; '.join(found)}) is installed in the same environment as honeyhive-client: "
+            "both provide the import package 'honeyhive', so their files overwrite each other. "
+            "honeyhive-client is a drop-in replacement; keep one: "
+            "pip uninstall -y honeyhive honeyhive-client && pip install honeyhive-client",
+            RuntimeWarning,
+            stacklevel=3,
+        )
+
+
+_warn_if_the_official_sdk_is_installed()
 
 if TYPE_CHECKING:
     from . import models, utils

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import math
 import os
 import threading
 import warnings
@@ -67,6 +68,11 @@ _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off", ""})
 
 
+def _env_fix(name: str, raw: str, expected: str) -> ValueError:
+    """The error for a bad environment variable: its name, its value, and what to do."""
+    return ValueError(f"{name}={raw!r} must be {expected}: fix or unset the variable")
+
+
 def _env_flag(name: str, env: Mapping[str, str]) -> bool | None:
     raw = env.get(name)
     if raw is None:
@@ -76,7 +82,32 @@ def _env_flag(name: str, env: Mapping[str, str]) -> bool | None:
         return True
     if value in _FALSE:
         return False
-    raise ValueError(f"{name} must be true or false, not {raw!r}")
+    raise _env_fix(name, raw, "true or false (or 1/0, yes/no, on/off)")
+
+
+def _env_seconds(name: str, raw: str) -> float:
+    """A timeout read from the environment: a positive, finite number of seconds."""
+    try:
+        value = float(raw.strip())
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
+        raise _env_fix(name, raw, "a positive number of seconds, such as 30")
+    return value
+
+
+def _env_retries(env: Mapping[str, str]) -> int | None:
+    """``HH_MAX_RETRIES`` as a whole number >= 0, or None when unset or blank."""
+    raw = env.get(_transport.MAX_RETRIES_ENV)
+    if raw is None or not raw.strip():
+        return None
+    try:
+        value = int(raw.strip())
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise _env_fix(_transport.MAX_RETRIES_ENV, raw, "a whole number >= 0, such as 2")
+    return value
 
 
 def _positive(name: str, value: object, kind: type = float) -> Any:
@@ -85,7 +116,7 @@ def _positive(name: str, value: object, kind: type = float) -> Any:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float) if kind is float else int):
         raise TypeError(f"{name} must be a positive {kind.__name__}, not {value!r}")
-    if value <= 0:
+    if not (math.isfinite(value) and value > 0):
         raise ValueError(f"{name} must be positive, not {value!r}")
     return kind(value)
 
@@ -100,16 +131,29 @@ def _typed_key(name: str, env_name: str, value: object, prefix: str, env: Mappin
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a string, not {type(value).__name__}")
     if not value.strip().startswith(prefix):
+        # The value is a secret: the message names where it came from, never what it is.
+        fix = ": fix or unset the variable" if source == env_name else ""
         raise ValueError(
-            f"{source} is not a HoneyHive {name.replace('_', ' ')}: it must start with {prefix!r}"
+            f"{source} is not a HoneyHive {name.replace('_', ' ')}: it must start with "
+            f"{prefix!r}{fix}"
         )
     return value.strip()
 
 
-def _url(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
-        raise ValueError(f"{name} must be an http(s) URL, not {value!r}")
-    return value.rstrip("/")
+def _url(name: str, value: object, *, from_env: bool = False) -> str:
+    """An http(s) URL with a host; the error names the argument or variable and its value."""
+    if isinstance(value, str):
+        value = value.strip()
+        try:
+            url: httpx.URL | None = httpx.URL(value)
+        except httpx.InvalidURL:
+            url = None
+        if url is not None and url.scheme in ("http", "https") and url.host:
+            return value.rstrip("/")
+    expected = f"an http(s) URL with a host, such as {DEFAULT_BASE_URL!r}"
+    if from_env and isinstance(value, str):
+        raise _env_fix(name, value, expected)
+    raise ValueError(f"{name}={value!r} must be {expected}")
 
 
 class _Namespace(Generic[N]):
@@ -201,20 +245,29 @@ class APIConfig:
         env = os.environ if env is None else env
         if api_key is not None and not isinstance(api_key, str):
             raise TypeError(f"api_key must be a string, not {type(api_key).__name__}")
-        key = api_key or env.get("HH_API_KEY") or None
+        # A key pasted into a shell profile or .env file often carries a trailing newline.
+        key = api_key or (env.get("HH_API_KEY") or "").strip() or None
         if base_url and server_url and base_url.rstrip("/") != server_url.rstrip("/"):
             raise ValueError("base_url and server_url (its legacy alias) disagree: pass one")
-        base = _url("base_url", base_url or server_url or env.get("HH_API_URL") or DEFAULT_BASE_URL)
-        cp = _url("cp_base_url", cp_base_url or env.get("HH_CP_API_URL") or base)
+        # Each URL is checked where it comes from, so an error names what the user set.
+        if base_url or server_url:
+            base = _url("base_url" if base_url else "server_url", base_url or server_url)
+        elif env.get("HH_API_URL", "").strip():
+            base = _url("HH_API_URL", env["HH_API_URL"], from_env=True)
+        else:
+            base = DEFAULT_BASE_URL
+        if cp_base_url:
+            cp = _url("cp_base_url", cp_base_url)
+        elif env.get("HH_CP_API_URL", "").strip():
+            cp = _url("HH_CP_API_URL", env["HH_CP_API_URL"], from_env=True)
+        else:
+            cp = base
         # HH_API_TIMEOUT is the official SDK 1.7.0's name for the same setting.
         timeout_var = next((v for v in ("HH_TIMEOUT", "HH_API_TIMEOUT") if env.get(v)), None)
         if timeout is None and timeout_var:
-            try:
-                timeout = float(env[timeout_var])
-            except ValueError:
-                raise ValueError(
-                    f"{timeout_var} must be seconds, not {env[timeout_var]!r}"
-                ) from None
+            timeout = _env_seconds(timeout_var, env[timeout_var])
+        if retry_config is None:
+            retry_config = _env_retries(env)
         calls = _positive("rate_limit_calls", rate_limit_calls, int)
         window = _positive("rate_limit_window", rate_limit_window)
         if window is not None and calls is None:
@@ -395,10 +448,11 @@ class HoneyHive:
         return self._config.verbose
 
     def __repr__(self) -> str:
-        return (
-            f"HoneyHive(base_url={self._config.base_url!r}, test_mode={self._config.test_mode}, "
-            f"api_key={'set' if self._config.api_key else 'missing'})"
-        )
+        key = "set" if self._config.api_key else "missing"
+        if self._config.test_mode:
+            # base_url is not used in test mode: showing it would read as production.
+            return f"HoneyHive(test_mode=True, server='in-process honeyhive.local', api_key={key})"
+        return f"HoneyHive(base_url={self._config.base_url!r}, test_mode=False, api_key={key})"
 
     # ----------------------------------------------------------------- namespaces
     api_keys: _Namespace[ApiKeys] = _Namespace("API for creating project API keys.", "ApiKeys")
@@ -457,12 +511,17 @@ class HoneyHive:
     def _local_api(self) -> Any:
         """The in-process server of test mode (one per client, shared by sync and async)."""
         if self._local is None:
-            try:
-                from honeyhive.local import LocalAPI
-            except ImportError as exc:  # pragma: no cover - depends on installed extras
-                raise HoneyHiveError(
-                    "test_mode needs the local server: pip install 'honeyhive-client[local]'"
-                ) from exc
+            from honeyhive import local
+
+            problem = local.missing_extra(
+                "test_mode (HoneyHive(test_mode=True) or HH_TEST_MODE=true), which answers "
+                "every call with the in-process honeyhive.local server,",
+                local.IN_PROCESS_NEEDS,
+            )
+            if problem is not None:
+                raise HoneyHiveError(problem)
+            from honeyhive.local import LocalAPI
+
             self._local = LocalAPI(accept_any_key=True)
         return self._local
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import httpx
 
-from .errors import credentials_in, parse_retry_after, redact
+from .errors import ATTEMPTS_ATTRIBUTE, credentials_in, parse_retry_after, redact
 
 __all__ = [
     "DEFAULT_MAX_CONNECTIONS",
@@ -393,6 +393,8 @@ class RetryTransport(httpx.BaseTransport):
             except Exception as exc:
                 wait = attempts.after_error(exc)
                 if wait is None:
+                    # The error message says how many attempts this failure ends.
+                    setattr(exc, ATTEMPTS_ATTRIBUTE, attempts.number)
                     raise
             else:
                 wait = attempts.after_response(response)
@@ -457,6 +459,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             except Exception as exc:
                 wait = attempts.after_error(exc)
                 if wait is None:
+                    # The error message says how many attempts this failure ends.
+                    setattr(exc, ATTEMPTS_ATTRIBUTE, attempts.number)
                     raise
             else:
                 wait = attempts.after_response(response)

@@ -7,7 +7,8 @@ The hierarchy::
     │   ├── BadRequestError             400
     │   ├── AuthenticationError         401, or no API key configured
     │   │   ├── PermissionDeniedError   403
-    │   │   └── MissingApiKeyError      the key a call needs is not configured (nothing sent)
+    │   │   └── MissingApiKeyError      the key a call needs is not configured (nothing sent,
+    │   │                               so ``status_code`` is None)
     │   ├── NotFoundError               404
     │   ├── ConflictError               409
     │   ├── UnprocessableEntityError    422
@@ -39,6 +40,7 @@ from typing import Any, ClassVar
 import httpx
 
 __all__ = [
+    "ATTEMPTS_ATTRIBUTE",
     "APIError",
     "AuthenticationError",
     "BadRequestError",
@@ -61,6 +63,8 @@ __all__ = [
 ]
 
 REDACTED = "[REDACTED]"
+#: Set on an ``httpx`` exception by the retrying transport: the number of attempts made.
+ATTEMPTS_ATTRIBUTE = "_honeyhive_attempts"
 # Long enough to show what went wrong, short enough that an HTML error page from a proxy does
 # not flood a log line.
 _MAX_TEXT = 500
@@ -175,7 +179,12 @@ class MissingApiKeyError(AuthenticationError, ValueError):
 
     def __init__(self, key_kind: str, message: str) -> None:
         super().__init__(None, message)
+        # Nothing was sent, so there is no status: not a "401 Unauthorized" from the service.
+        self.status_code = None
         self.key_kind = key_kind
+
+    def __str__(self) -> str:
+        return f"{self.message} (nothing was sent)"
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.key_kind, self.message), self.__dict__.copy())
@@ -353,20 +362,47 @@ def error_from_transport(
         url = redact(url, all_secrets)
     detail = redact(str(exc), all_secrets) if all_secrets else str(exc)
     kind = type(exc).__name__
+    # Set by the retrying transport: how many tries this failure is the last of.
+    attempts = getattr(exc, ATTEMPTS_ATTRIBUTE, None)
+    after = ""
+    if isinstance(attempts, int) and attempts > 0:
+        after = f" after {attempts} attempt{'s' if attempts > 1 else ''}"
     cls: type[HoneyHiveConnectionError]
     if isinstance(exc, httpx.TimeoutException):
         cls = HoneyHiveTimeoutError
-        summary = f"Request timed out ({kind})"
+        summary = f"Request timed out{after} ({kind}{_timeout_limit(exc, request)})"
     elif isinstance(exc, httpx.TransportError):
         cls = HoneyHiveConnectionError
-        summary = f"Connection failed ({kind})"
+        summary = f"Connection failed{after} ({kind})"
     else:
         cls = HoneyHiveConnectionError
-        summary = f"Request failed ({kind})"
+        summary = f"Request failed{after} ({kind})"
     message = f"{summary}: {detail}" if detail else summary
     err = cls(message, method=method, url=url)
     err.__cause__ = exc
     return err
+
+
+# httpx's timeout class -> (phase of the request, what did not happen in time).
+_TIMEOUT_PHASES: dict[type[httpx.TimeoutException], tuple[str, str]] = {
+    httpx.ConnectTimeout: ("connect", "no connection"),
+    httpx.ReadTimeout: ("read", "no response"),
+    httpx.WriteTimeout: ("write", "request not sent"),
+    httpx.PoolTimeout: ("pool", "no free connection"),
+}
+
+
+def _timeout_limit(exc: httpx.TimeoutException, request: httpx.Request | None) -> str:
+    """``": no response within the 1 s read timeout; ..."``, from the request's own limits."""
+    phase = _TIMEOUT_PHASES.get(type(exc))
+    limits = request.extensions.get("timeout") if request is not None else None
+    if phase is None or not isinstance(limits, Mapping):
+        return ""
+    seconds = limits.get(phase[0])
+    if not isinstance(seconds, int | float):
+        return ""
+    fix = "max_connections= or timeout=" if phase[0] == "pool" else "timeout= or HH_TIMEOUT"
+    return f": {phase[1]} within the {seconds:g} s {phase[0]} timeout; change it with {fix}"
 
 
 def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:

@@ -15,7 +15,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from . import DEFAULT_MAX_BODY_BYTES, DEV_API_KEY, KEYS_ENV
+from . import DEFAULT_MAX_BODY_BYTES, DEV_API_KEY, KEYS_ENV, missing_extra
 
 __all__ = ["build_parser", "main"]
 
@@ -76,6 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     if args.quiet:
         logging.getLogger("honeyhive.local.access").setLevel(logging.WARNING)
+
+    problem = missing_extra("honeyhive-local serve")
+    if problem is not None:
+        print(f"honeyhive-local: {problem}", file=sys.stderr)
+        return 1
 
     import uvicorn
 
