@@ -714,7 +714,7 @@ class HoneyHive:
 
 
 _MISSING: dict[Credential, tuple[str, str]] = {
-    "api": ("api", "No HoneyHive API key: pass api_key=... or set HH_API_KEY"),
+    "api": ("project", "No HoneyHive API key: pass api_key=... or set HH_API_KEY"),
     "ingestion": (
         "ingestion",
         "No HoneyHive key for writing sessions and events: pass ingestion_api_key=... or "

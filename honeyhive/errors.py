@@ -173,8 +173,9 @@ class PermissionDeniedError(AuthenticationError):
 class MissingApiKeyError(AuthenticationError, ValueError):
     """The call needs a key that is not configured; raised before anything is sent.
 
-    ``key_kind`` is ``"api"``, ``"ingestion"`` or ``"data_plane"``. Also a ``ValueError``, as
-    in the official SDK 1.7.0, so code written against either catches it.
+    ``key_kind`` is ``"project"`` (the API key), ``"ingestion"`` or ``"data_plane"``, the
+    official SDK 1.7.0's names. Also a ``ValueError``, as there, so code written against
+    either catches it.
     """
 
     def __init__(self, key_kind: str, message: str) -> None:

@@ -156,3 +156,15 @@ def test_client_reads_through_the_sink_stop_after_the_last_page(sink: SinkProces
         session = client.events.get_by_session_id(SESSION_ID)
         assert len(session.events) == 2501
         assert session.events[0].event_type == "session"
+
+
+def test_quick_mode_shows_that_cases_ran_without_judging_targets() -> None:
+    from benchmarks._harness import Result
+    from benchmarks.runner import format_table
+
+    slow = Result("2", "events.create", "µs", "ratio<=", 1.25, ours=9.0, baseline=1.0)
+    broken = Result("5a", "events.list", "ms", "ratio<=", 3.0, ours=1.0, baseline=1.0)
+    broken.violations.append("the baseline sent another body")
+    full, quick = format_table([slow, broken]), format_table([slow, broken], quick=True)
+    assert "NOT MET" in full
+    assert "NOT MET" not in quick and " ran" in quick and "VIOLATION" in quick

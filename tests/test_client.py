@@ -606,3 +606,15 @@ def test_the_official_sdks_retry_config_and_base_path_read_the_settings() -> Non
     client = HoneyHive(api_key="hh_x", base_url="http://127.0.0.1:9", retry_config=5)
     assert client.retry_config.max_retries == 5
     assert client.api_config.base_path == "http://127.0.0.1:9" == client.server_url
+
+
+async def test_a_call_without_any_key_names_the_missing_kind_as_1_7_0_does(mode: str) -> None:
+    from honeyhive import MissingApiKeyError
+
+    client = HoneyHive(base_url="http://127.0.0.1:9", retry_config=0)
+    with pytest.raises(MissingApiKeyError, match="HH_API_KEY") as caught:
+        if mode == "sync":
+            client.datasets.list()
+        else:
+            await client.datasets.list_async()
+    assert caught.value.key_kind == "project" and caught.value.status_code is None

@@ -32,11 +32,27 @@ def _snippet(marker: str) -> str:
 
 #: What picks each Python snippet out; every snippet must be run by one of the tests below.
 USAGE, LOW_LEVEL, FAULTS = 'HoneyHive(api_key="hh_...")', "client.low_level", "srv.faults.script"
+LOGGER = "client.events.logger("
 
 
 def test_every_python_snippet_is_run_by_a_test() -> None:
-    assert len(SNIPPETS) >= 3
-    assert all(sum(marker in s for marker in (USAGE, LOW_LEVEL, FAULTS)) == 1 for s in SNIPPETS)
+    assert len(SNIPPETS) >= 4
+    markers = (USAGE, LOW_LEVEL, FAULTS, LOGGER)
+    assert all(sum(marker in s for marker in markers) == 1 for s in SNIPPETS)
+
+
+def test_logger_snippet_stores_the_event_and_prints_what_its_comment_says(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code = _snippet(LOGGER)
+    monkeypatch.chdir(tmp_path)  # the snippet's spool directory is relative
+    client = HoneyHive(test_mode=True)
+    namespace: dict[str, Any] = {"client": client}
+    exec(compile(code, "README.md", "exec"), namespace)
+    expected = re.search(r"print\(.*\)\s+#\s*(.+)", code)
+    assert expected is not None
+    assert capsys.readouterr().out.split() == expected.group(1).split()
+    assert client.events.get(namespace["event_id"]).event.event_name == "chat"
 
 
 def test_usage_snippet_stores_what_it_says(capsys: pytest.CaptureFixture[str]) -> None:
