@@ -83,12 +83,30 @@ def main() -> None:
             }
         )
 
+        # On a hot path, log without waiting: add() returns at once (no I/O on this thread);
+        # a background sender batches, retries, and flushes when the block ends.
+        with client.events.logger(flush_interval=0.5) as log:
+            for i in range(3):
+                log.add(
+                    {
+                        "project": PROJECT,
+                        "session_id": session_id,
+                        "event_type": "tool",
+                        "event_name": f"ui_click_{i}",
+                        "inputs": {"button": i},
+                    }
+                )
+        print(f"logged in the background: {log.stats.sent} sent, {log.stats.dropped} dropped")
+
         # Feedback arrives later: merge it into the stored model event.
         client.events.update(
             {"event_id": completion.event_id, "feedback": {"rating": 5, "helpful": True}}
         )
 
-        print(f"session {session_id}: 2 events, then a batch of {len(batch.event_ids)}")
+        print(
+            f"session {session_id}: 2 events, a batch of {len(batch.event_ids)}, "
+            "3 logged in the background"
+        )
 
         stored = client.events.get_by_session_id(session_id)
         print(f"\nthe server stored {len(stored.events)} events for the session:")

@@ -936,7 +936,8 @@ def test_quickstart_example_runs_and_prints_what_the_server_stored(
 ) -> None:
     runpy.run_path(str(EXAMPLES / "quickstart_local.py"), run_name="__main__")
     out = capsys.readouterr().out
-    assert "the server stored 8 events for the session:" in out
+    assert "logged in the background: 3 sent, 0 dropped" in out
+    assert "the server stored 11 events for the session:" in out
     assert "feedback={'rating': 5, 'helpful': True}" in out
     assert "model events in project 'quickstart': 1" in out
 
