@@ -486,10 +486,8 @@ class HoneyHive:
 
     # ----------------------------------------------------------------- low level
     def _generated_client(self, plane: Plane) -> AuthenticatedClient:
-        from honeyhive_api.client import AuthenticatedClient
-
         url = self._url(plane)
-        low = AuthenticatedClient(base_url=url, token=self.api_key)
+        low = _low_level_class()(base_url=url, token=self.api_key)
         low.set_httpx_client(self._sync_http(url))
         low.set_async_httpx_client(self._async_http(url))
         return low
@@ -721,6 +719,21 @@ class HoneyHive:
                     call = steps.send(result)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _low_level_class() -> type[AuthenticatedClient]:
+    """The generated client, with a repr that never shows the API key (its ``token``)."""
+    from honeyhive_api.client import AuthenticatedClient
+
+    def __repr__(self: AuthenticatedClient) -> str:
+        return f"AuthenticatedClient(base_url={self._base_url!r}, token=[REDACTED])"
+
+    return type(
+        "AuthenticatedClient",
+        (AuthenticatedClient,),
+        {"__slots__": (), "__module__": __name__, "__repr__": __repr__},
+    )
 
 
 _MISSING: dict[Credential, tuple[str, str]] = {

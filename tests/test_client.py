@@ -618,3 +618,14 @@ async def test_a_call_without_any_key_names_the_missing_kind_as_1_7_0_does(mode:
         else:
             await client.datasets.list_async()
     assert caught.value.key_kind == "project" and caught.value.status_code is None
+
+
+def test_the_low_level_client_never_shows_the_key() -> None:
+    from honeyhive_api.client import AuthenticatedClient
+
+    client = HoneyHive(api_key="hh_secret_low_level", base_url="http://127.0.0.1:9")
+    low = client.low_level
+    assert isinstance(low, AuthenticatedClient) and low.token == "hh_secret_low_level"
+    for shown in (repr(low), str(low), repr(vars(client)), repr(client.low_level_cp)):
+        assert "hh_secret_low_level" not in shown, shown
+    assert "http://127.0.0.1:9" in repr(low)
