@@ -148,10 +148,15 @@ class RetryConfig:
         # Jitter only shortens the wait, so max_backoff stays a true ceiling.
         return base * (1.0 - self.jitter * rand)
 
-    def delay(self, attempt: int, retry_after: float | None, rand: float) -> float:
-        """Seconds to wait before the next attempt: the server's hint if any, else backoff."""
+    def delay(self, attempt: int, retry_after: float | None, rand: float) -> float | None:
+        """Seconds to wait before the next attempt: the server's hint if any, else backoff.
+
+        None when the server asks for longer than ``max_retry_after``: waiting less would be
+        refused again, waiting that long blocks the caller, so the answer is returned at once
+        (the client raises ``RateLimitError`` with its ``retry_after``), as openai-python does.
+        """
         if retry_after is not None:
-            return min(retry_after, self.max_retry_after)
+            return retry_after if retry_after <= self.max_retry_after else None
         return self.backoff(attempt, rand)
 
 

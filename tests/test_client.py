@@ -629,3 +629,16 @@ def test_the_low_level_client_never_shows_the_key() -> None:
     for shown in (repr(low), str(low), repr(vars(client)), repr(client.low_level_cp)):
         assert "hh_secret_low_level" not in shown, shown
     assert "http://127.0.0.1:9" in repr(low)
+
+
+async def test_a_retry_after_beyond_the_cap_raises_rate_limit_error_at_once(
+    local_server: LocalServer, mode: str
+) -> None:
+    assert local_server.faults is not None
+    local_server.faults.script("POST /events", [Fault.rate_limited(retry_after="3600")])
+    client = HoneyHive(api_key=local_server.api_key, base_url=local_server.url)
+    before = requests(local_server)
+    with pytest.raises(RateLimitError) as caught:
+        await create(client, mode)
+    assert caught.value.retry_after == 3600.0
+    assert requests(local_server) == before + 1  # not retried

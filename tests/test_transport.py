@@ -192,10 +192,25 @@ def test_retry_honours_retry_after_http_date(server: Server, mode: str) -> None:
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("retry_after", ["3600", http_date(3600)])
-def test_retry_after_is_capped_at_max_retry_after(
+def test_retry_after_beyond_max_retry_after_returns_the_429_at_once(
     server: Server, mode: str, retry_after: str
 ) -> None:
+    # Retrying sooner than the server asked would be refused again; waiting an hour blocks
+    # the caller: the 429 comes back now (the client raises RateLimitError with retry_after).
     server.injector.script("/events", [Fault.rate_limited(retry_after=retry_after)])
+    waits = Waits(real=False)
+    retry = RetryConfig(initial_backoff=0.01, max_retry_after=60.0)
+
+    response = call(mode, server.url, retry=retry, waits=waits)
+
+    assert response.status_code == 429
+    assert waits.seen == []
+    assert server.injector.count() == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_retry_after_within_max_retry_after_is_waited(server: Server, mode: str) -> None:
+    server.injector.script("/events", [Fault.rate_limited(retry_after="60")])
     waits = Waits(real=False)
     retry = RetryConfig(initial_backoff=0.01, max_retry_after=60.0)
 
@@ -643,7 +658,8 @@ def test_backoff_is_exponential_capped_and_jittered_downwards() -> None:
     assert [config.backoff(n, 0.0) for n in range(1, 7)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
     assert config.backoff(1, 0.999) == pytest.approx(0.5 * 0.75, rel=1e-3)
     assert config.delay(3, 1.5, 0.9) == 1.5  # the server's hint wins over backoff
-    assert config.delay(3, 600.0, 0.9) == 60.0
+    assert config.delay(3, 60.0, 0.9) == 60.0
+    assert config.delay(3, 600.0, 0.9) is None  # beyond max_retry_after: no retry
 
 
 def test_make_timeout() -> None:
