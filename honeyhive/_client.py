@@ -17,6 +17,7 @@ import math
 import os
 import threading
 import warnings
+import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -400,6 +401,22 @@ class HoneyHive:
             if cfg.rate_limit_calls and cfg.rate_limit_window
             else None
         )
+        _LIVE.add(self)
+
+    def _forget_connections(self) -> None:
+        """In a forked child: drop the parent's pools, lock and limiter, without closing them.
+
+        Pooled keep-alive connections are sockets shared with the parent after ``fork``;
+        using them from both processes mixes up answers, and closing them here could cut the
+        parent's. The child opens its own on its next call.
+        """
+        self._lock = threading.Lock()
+        self._sync = {}
+        self._async = {}
+        self.__dict__.pop("low_level", None)
+        self.__dict__.pop("low_level_cp", None)
+        if self._limiter is not None:
+            self._limiter = _transport.RateLimiter(self._limiter.calls, self._limiter.window)
 
     # ----------------------------------------------------------------- properties
     @property
@@ -734,6 +751,19 @@ def _low_level_class() -> type[AuthenticatedClient]:
         (AuthenticatedClient,),
         {"__slots__": (), "__module__": __name__, "__repr__": __repr__},
     )
+
+
+#: Every live client, so that a forked child can drop the pools it inherited.
+_LIVE: weakref.WeakSet[HoneyHive] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    for client in list(_LIVE):
+        client._forget_connections()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 _MISSING: dict[Credential, tuple[str, str]] = {
