@@ -64,20 +64,16 @@ class Doc:
         [root] = self.events(event_type="session", event_name=session_name)
         return self.reader.events.get_by_session_id(root.session_id).events
 
-    def rekey(self, kind: str, name: str, new_id: str, project: str | None = None) -> None:
+    def rekey(self, kind: str, name: str, new_id: str) -> None:
         """Give a stored project/configuration the id a doc example hard-codes."""
         with self.server.api.store.transaction() as tx:
-            # Configurations are stored under the id of their project (``project_id``).
-            scope = doc_project = None
-            for candidate in (project, None):
-                found = tx.find_docs(kind, name=name, project=candidate)
-                if len(found) == 1:
-                    [doc], scope = found, candidate
-                    break
-            doc_project = scope if scope is not None else doc.get("project_id")
+            [doc] = tx.find_docs(kind, name=name)
             tx.delete_doc(kind, doc["id"])
             doc["id"] = new_id
-            tx.put_doc(kind, doc, name=name, project=doc_project)
+            # A configuration is stored under its project's id; a project under none.
+            tx.put_doc(
+                kind, doc, name=name, project=doc.get("project_id") if kind != "project" else None
+            )
 
     def requests(self) -> int:
         assert self.server.faults is not None
@@ -442,7 +438,7 @@ def test_configurations_examples_create_list_update_and_delete(
     doc.run(CONFIGURATIONS_LIST, ns)
     assert capsys.readouterr().out == "Config: v1-config (active: False)\n"
 
-    doc.rekey("configuration", "v1-config", "cfg_abc123", project="my-project")
+    doc.rekey("configuration", "v1-config", "cfg_abc123")
     doc.run(CONFIGURATIONS_UPDATE, ns)
     [stored] = doc.reader.configurations.list(project="my-project")
     assert (stored.id, stored.name) == ("cfg_abc123", "v1-config")
