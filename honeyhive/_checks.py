@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple, TypeVar, cast
 
-from ._convert import FromDict, as_dict, as_model
+from ._convert import FromDict, as_dict, as_model, check_keys, key_schema, unknown_key_message
 
 __all__ = [
     "WireBody",
@@ -134,24 +134,24 @@ def _rules(model: type) -> _Schema:
     )
 
 
-def _checked(data: Mapping[str, Any], model: type, what: str) -> Mapping[str, Any]:
+def _checked(
+    data: Mapping[str, Any], model: type, what: str, *, top: bool = True
+) -> Mapping[str, Any]:
     """``data`` itself when the service would accept every field; TypeError/ValueError if not.
 
     ``data`` is in wire form (the keys of ``model.to_dict()``). An optional field set to None
-    means "not given": the result is then a copy without it. A closed model (one without
-    ``additional_properties``) refuses keys it does not define.
+    means "not given": the result is then a copy without it. A key ``model`` does not define
+    is refused, even where the schema allows extra keys (`check_keys`: a misspelled field must
+    not be stored under its typo); ``top`` is False where ``data`` is not the body itself.
     """
-    rules, exact, required, present, fields, closed, choices = _rules(model)
+    rules, exact, required, present, _, _, choices = _rules(model)
     for key in required:
         if data.get(key) is None:
             raise ValueError(f"{what}: missing required field {key!r}")
     for key in present:
         if key not in data:
             raise ValueError(f"{what}: missing required field {key!r} (it may be null)")
-    if closed and not fields.issuperset(data):
-        unknown = sorted(str(k) for k in data if k not in fields)
-        allowed = ", ".join(sorted(fields))
-        raise ValueError(f"{what}: unknown field {unknown[0]!r}; allowed fields: {allowed}")
+    check_keys(data, model, what, top=top)
     unset: list[str] = []
     # This loop runs for every field of every event of a batch: one look-up per field.
     for key, value in data.items():
@@ -189,23 +189,17 @@ def _check_enum(value: object, allowed: Iterable[str], what: str) -> str:
 
 
 def closed_model(model: type[M], value: object, what: str) -> M:
-    """`as_model`, but a top-level key the model would silently drop is a ValueError.
-
-    The message names the keys, and hints at JSON field names when a dropped key is a
-    Python attribute name.
-    """
+    """`as_model`, with the message naming the model: a key the schema does not have is a
+    ValueError (``unknown field(s) 'group_by' for CreateChartRequest; ... did you mean
+    'groupBy'?``) rather than a key the model would drop or keep and send."""
     if isinstance(value, model):
-        return value
+        return as_model(model, value, what)
     data = as_dict(value, what, f"a dict or {model.__name__}")
-    result = as_model(model, data, what)
-    dropped = sorted(set(data) - set(result.to_dict()))
-    if not dropped:
-        return result
-    names = ", ".join(map(repr, dropped))
-    hint = ""
-    if set(dropped) & set(getattr(model, "__annotations__", {})):
-        hint = " (a dict takes JSON field names, not Python attribute names)"
-    raise ValueError(f"{what}: unknown field(s) {names} for {model.__name__}{hint}")
+    schema = key_schema(model)
+    if schema is not None and not schema.fields.issuperset(data):
+        unknown = [k for k in data if k not in schema.fields]
+        raise ValueError(unknown_key_message(what, unknown, schema.fields, model=model.__name__))
+    return as_model(model, data, what)
 
 
 class WireBody:

@@ -9,6 +9,20 @@ for, because the reference doc builds them differently from what the service acc
 - `Configuration`: the service's configuration item plus the doc's ``is_active``.
 
 The wire models themselves stay reachable, unchanged, as ``honeyhive_api.models.<Name>``.
+
+Dict shapes: every generated model ``X`` with declared fields has a TypedDict ``XDict`` of its
+JSON keys, generated from openapi.yaml with the model (so it cannot drift): ``total=False``,
+``Required[...]`` on required keys, nested objects as their own ``...Dict``, free-form JSON
+(``inputs``, ``metadata``, ...) as ``dict[str, Any]``. Annotate a dict with it and mypy or an
+editor flags a misspelled key; at run time every request method refuses unknown keys anyway
+(``ValueError`` naming the key and the closest valid one). The names follow the wire models,
+not this module's doc-shaped classes: the flat event of ``events.create`` is
+``LegacyPostEventRequestEventDict`` (``PostEventRequestDict`` is today's ``POST /v1/events``
+body, without the deprecated ``project``), the flat session of ``sessions.start`` is
+``StartSessionRequestDict``, an update of ``events.update`` is ``LegacyUpdateEventRequestDict``.
+
+``UNSET`` (of type ``Unset``) is the value of a field the JSON object did not have; it is falsy
+and prints as ``UNSET``, and model reprs leave such fields out.
 """
 
 from __future__ import annotations
@@ -22,7 +36,7 @@ from attrs import define, field
 from attrs import field as _attr
 from attrs.validators import deep_iterable, instance_of, optional
 
-from ._convert import as_dict
+from ._convert import as_dict, check_keys, closest
 
 if TYPE_CHECKING:
     # Static types for every re-exported generated model ("X as X" marks a re-export for
@@ -294,6 +308,10 @@ if TYPE_CHECKING:
         UpdateConfigurationRequest as _WireUpdateConfigurationRequest,
     )
     from honeyhive_api.models import UpdateProjectRequest as _WireUpdateProjectRequest
+
+    # UNSET, Unset and every model's TypedDict (`<Model>Dict`): the generated types module lists
+    # exactly these (and its File/Response helpers) in __all__, so one import keeps up with it.
+    from honeyhive_api.types import *  # noqa: F403
 
     # The classes built the official SDK's way (see `_compat_class`): any spelling of a field.
 
@@ -616,7 +634,7 @@ class _DocRequest:
         if unknown:
             raise ValueError(
                 f"{what}: unexpected field(s) {', '.join(map(repr, unknown))}; "
-                f"expected some of {', '.join(fields)}"
+                f"expected some of {', '.join(fields)}{_did_you_mean(unknown, fields)}"
             )
         kwargs = {fields[key]: item for key, item in data.items() if item is not None}
         try:
@@ -962,8 +980,23 @@ def _plain(value: Any) -> Any:
 
 
 def _build(base: Any, data: Mapping[str, Any], what: str) -> Any:
-    """``base.from_dict(data)`` with the errors a user can act on."""
-    return _wire(base.from_dict, _plain(data), what)
+    """``base.from_dict(data)`` with the errors a user can act on.
+
+    A misspelled key of a nested object whose schema is closed (``query=[{"feild": ...}]``)
+    is a ValueError here: ``from_dict`` would drop it without a word.
+    """
+    plain = _plain(data)
+    check_keys(plain, base, what, top=False)
+    return _wire(base.from_dict, plain, what)
+
+
+def _did_you_mean(unknown: list[str], allowed: Any) -> str:
+    """``; did you mean 'groupBy'?`` for the first unknown name close to an allowed one."""
+    for name in unknown:
+        guess = closest(name, allowed)
+        if guess is not None:
+            return f"; did you mean {guess!r}?"
+    return ""
 
 
 def _wire_fields(base: Any, fields: Mapping[str, Any], what: str) -> dict[str, Any]:
@@ -984,6 +1017,7 @@ def _wire_fields(base: Any, fields: Mapping[str, Any], what: str) -> dict[str, A
         raise TypeError(
             f"{what} got unexpected field(s) {', '.join(map(repr, sorted(unknown)))}; "
             f"expected some of {', '.join(sorted(keys))}"
+            f"{_did_you_mean(sorted(unknown), {*keys, *wire_names})}"
         )
     return data
 
@@ -1083,7 +1117,11 @@ def _export_response_class() -> type[Any]:
 
 # ------------------------------------------------------------------ lazy re-export
 def _generated_names() -> list[str]:
-    return list(importlib.import_module("honeyhive_api.models").__all__)
+    names = importlib.import_module("honeyhive_api.models").__all__
+    # From the types module: UNSET, Unset and the TypedDicts, not its File/Response helpers
+    # (a star import of this module must not shadow a user's own `Response`).
+    typed = importlib.import_module("honeyhive_api.types").__all__
+    return [*names, "UNSET", "Unset", *(name for name in typed if name.endswith("Dict"))]
 
 
 def __getattr__(name: str) -> Any:
@@ -1107,8 +1145,11 @@ def __getattr__(name: str) -> Any:
     elif name.startswith("_"):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     else:
+        types = importlib.import_module("honeyhive_api.types")
+        # UNSET, Unset and the TypedDicts (`<Model>Dict`) live in the generated types module.
+        where = types if name in types.__all__ else importlib.import_module("honeyhive_api.models")
         try:
-            value = getattr(importlib.import_module("honeyhive_api.models"), name)
+            value = getattr(where, name)
         except AttributeError:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value

@@ -54,12 +54,14 @@ def event_dict(
     type_required: bool,
     expected: str = "",
     next_id: Callable[[], str] = new_id,
+    top: bool = True,
 ) -> dict[str, Any]:
     """One event, checked against ``model``, in wire form, with an ``event_id`` if it had none.
 
     The id is chosen here, before the first attempt, so the transport's retries resend the
     same id and the service stores the event once. The caller's object is never mutated (a
-    request reused for a second event must not carry the first one's id).
+    request reused for a second event must not carry the first one's id). ``top`` is False
+    for an event of a batch (not the body itself: ``extra_body`` cannot reach its keys).
     """
     data: Mapping[str, Any]
     if type(value) is dict or isinstance(value, Mapping):
@@ -72,7 +74,7 @@ def event_dict(
             _check_enum(event_type, event_types(), f"{what}: event_type")
         elif "event_type" in data:  # None: let the service apply its default
             data = {k: v for k, v in data.items() if k != "event_type"}
-    data = _checked(data, model, what)
+    data = _checked(data, model, what, top=top)
     if not data.get("event_id"):
         return {**data, "event_id": next_id()}
     return data if type(data) is dict else dict(data)
@@ -112,7 +114,9 @@ def event_dicts(
                     if event["event_id"]:
                         result.append(event)
                         continue
-            checked = event_dict(event, model, what, type_required=type_required, next_id=next_id)
+            checked = event_dict(
+                event, model, what, type_required=type_required, next_id=next_id, top=False
+            )
             # Passed unchanged, or changed only by the id it lacked: its shape is vouched for.
             if checked is event or (
                 type(event) is dict and "event_id" not in event and len(checked) == len(event) + 1

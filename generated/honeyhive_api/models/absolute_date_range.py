@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="AbsoluteDateRange")
 
@@ -78,6 +85,9 @@ class AbsoluteDateRange:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -106,3 +116,14 @@ class AbsoluteDateRange:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+# The functional form: some JSON keys cannot be attribute names.
+AbsoluteDateRangeDict = TypedDict(
+    "AbsoluteDateRangeDict",
+    {
+        "$gte": "Required[str | float]",
+        "$lte": "Required[str | float]",
+    },
+    total=False,
+)

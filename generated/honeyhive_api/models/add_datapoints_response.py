@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="AddDatapointsResponse")
 
@@ -69,6 +76,9 @@ class AddDatapointsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -97,3 +107,10 @@ class AddDatapointsResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class AddDatapointsResponseDict(TypedDict, total=False):
+    """The JSON keys of `AddDatapointsResponse`, for a dict passed where it is accepted."""
+
+    inserted: Required[bool]
+    datapoint_ids: Required[list[str]]

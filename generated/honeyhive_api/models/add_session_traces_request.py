@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.legacy_event import LegacyEvent
+    from ..models.legacy_event import LegacyEvent, LegacyEventDict
 
 
 T = TypeVar("T", bound="AddSessionTracesRequest")
@@ -98,6 +105,9 @@ class AddSessionTracesRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -126,3 +136,10 @@ class AddSessionTracesRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class AddSessionTracesRequestDict(TypedDict, total=False):
+    """The JSON keys of `AddSessionTracesRequest`, for a dict passed where it is accepted."""
+
+    logs: list[LegacyEventDict]
+    events: list[LegacyEventDict]

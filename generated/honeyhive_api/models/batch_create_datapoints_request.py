@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.batch_date_range import BatchDateRange
+    from ..models.batch_date_range import BatchDateRange, BatchDateRangeDict
     from ..models.check_state import CheckState
-    from ..models.datapoint_mapping import DatapointMapping
+    from ..models.datapoint_mapping import DatapointMapping, DatapointMappingDict
 
 
 T = TypeVar("T", bound="BatchCreateDatapointsRequest")
@@ -161,6 +168,9 @@ class BatchCreateDatapointsRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -221,3 +231,15 @@ class BatchCreateDatapointsRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class BatchCreateDatapointsRequestDict(TypedDict, total=False):
+    """The JSON keys of `BatchCreateDatapointsRequest`, for a dict passed where it is accepted."""
+
+    events: list[str]
+    mapping: DatapointMappingDict
+    filters: Any | list[Any]
+    dateRange: BatchDateRangeDict
+    checkState: dict[str, Any]
+    selectAll: bool
+    dataset_id: str

@@ -2,15 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.configuration_parameters import ConfigurationParameters
+    from ..models.configuration_parameters import (
+        ConfigurationParameters,
+        ConfigurationParametersDict,
+    )
 
 
 T = TypeVar("T", bound="ConfigurationItem")
@@ -166,6 +177,9 @@ class ConfigurationItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -211,3 +225,18 @@ class ConfigurationItem:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class ConfigurationItemDict(TypedDict, total=False):
+    """The JSON keys of `ConfigurationItem`, for a dict passed where it is accepted."""
+
+    id: Required[str]
+    name: Required[str]
+    type: Required[str]
+    provider: Required[str]
+    parameters: Required[ConfigurationParametersDict]
+    env: Required[list[str]]
+    tags: Required[list[str]]
+    created_at: Required[str]
+    user_properties: Any | None
+    updated_at: str | None

@@ -1,17 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.response_format import ResponseFormat
-    from ..models.selected_function import SelectedFunction
-    from ..models.template_item import TemplateItem
+    from ..models.response_format import ResponseFormat, ResponseFormatDict
+    from ..models.selected_function import SelectedFunction, SelectedFunctionDict
+    from ..models.template_item import TemplateItem, TemplateItemDict
 
 
 T = TypeVar("T", bound="ConfigurationParameters")
@@ -178,6 +186,9 @@ class ConfigurationParameters:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -248,3 +259,16 @@ class ConfigurationParameters:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class ConfigurationParametersDict(TypedDict, total=False):
+    """The JSON keys of `ConfigurationParameters`, for a dict passed where it is accepted."""
+
+    call_type: Required[str]
+    model: Required[str]
+    hyperparameters: Any
+    responseFormat: ResponseFormatDict
+    selectedFunctions: list[SelectedFunctionDict]
+    functionCallParams: str
+    forceFunction: Any
+    template: list[TemplateItemDict] | str

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.create_annotation_queue_request_filters import CreateAnnotationQueueRequestFilters
+    from ..models.create_annotation_queue_request_filters import (
+        CreateAnnotationQueueRequestFilters,
+        CreateAnnotationQueueRequestFiltersDict,
+    )
 
 
 T = TypeVar("T", bound="CreateAnnotationQueueRequest")
@@ -111,6 +122,9 @@ class CreateAnnotationQueueRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -142,3 +156,13 @@ class CreateAnnotationQueueRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class CreateAnnotationQueueRequestDict(TypedDict, total=False):
+    """The JSON keys of `CreateAnnotationQueueRequest`, for a dict passed where it is accepted."""
+
+    name: Required[str]
+    description: str
+    filters: CreateAnnotationQueueRequestFiltersDict
+    enabled: bool
+    event_ids: list[str]

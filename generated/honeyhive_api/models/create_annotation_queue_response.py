@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.create_annotation_queue_response_queue import CreateAnnotationQueueResponseQueue
+    from ..models.create_annotation_queue_response_queue import (
+        CreateAnnotationQueueResponseQueue,
+        CreateAnnotationQueueResponseQueueDict,
+    )
 
 
 T = TypeVar("T", bound="CreateAnnotationQueueResponse")
@@ -77,6 +88,9 @@ class CreateAnnotationQueueResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -105,3 +119,10 @@ class CreateAnnotationQueueResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class CreateAnnotationQueueResponseDict(TypedDict, total=False):
+    """The JSON keys of `CreateAnnotationQueueResponse`, for a dict passed where it is accepted."""
+
+    queue: Required[CreateAnnotationQueueResponseQueueDict]
+    message: Required[str]

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
-    from ..models.single_filter import SingleFilter
+    from ..models.single_filter import SingleFilter, SingleFilterDict
 
 
 T = TypeVar("T", bound="CreateAnnotationQueueResponseQueueFilters")
@@ -54,6 +63,9 @@ class CreateAnnotationQueueResponseQueueFilters:
 
         return create_annotation_queue_response_queue_filters
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -90,3 +102,9 @@ class CreateAnnotationQueueResponseQueueFilters:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class CreateAnnotationQueueResponseQueueFiltersDict(TypedDict, total=False):
+    """The JSON keys of `CreateAnnotationQueueResponseQueueFilters`, for a dict passed where it is accepted."""
+
+    filterArray: Required[list[SingleFilterDict]]

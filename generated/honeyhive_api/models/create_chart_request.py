@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
@@ -9,12 +17,12 @@ from ..models.create_chart_request_bucketing import (
     CreateChartRequestBucketing,
     check_create_chart_request_bucketing,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.absolute_date_range import AbsoluteDateRange
-    from ..models.query_filter import QueryFilter
-    from ..models.relative_date_range import RelativeDateRange
+    from ..models.absolute_date_range import AbsoluteDateRange, AbsoluteDateRangeDict
+    from ..models.query_filter import QueryFilter, QueryFilterDict
+    from ..models.relative_date_range import RelativeDateRange, RelativeDateRangeDict
 
 
 T = TypeVar("T", bound="CreateChartRequest")
@@ -170,6 +178,9 @@ class CreateChartRequest:
 
         return create_chart_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -223,3 +234,17 @@ class CreateChartRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class CreateChartRequestDict(TypedDict, total=False):
+    """The JSON keys of `CreateChartRequest`, for a dict passed where it is accepted."""
+
+    name: Required[str]
+    metric: Required[str]
+    description: str
+    func: str
+    groupBy: str | None
+    bucketing: CreateChartRequestBucketing
+    dateRange: RelativeDateRangeDict | AbsoluteDateRangeDict
+    query: list[QueryFilterDict]
+    owner_id: str

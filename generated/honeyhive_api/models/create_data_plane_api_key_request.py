@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateDataPlaneApiKeyRequest")
 
@@ -60,6 +67,9 @@ class CreateDataPlaneApiKeyRequest:
 
         return create_data_plane_api_key_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -90,3 +100,12 @@ class CreateDataPlaneApiKeyRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class CreateDataPlaneApiKeyRequestDict(TypedDict, total=False):
+    """The JSON keys of `CreateDataPlaneApiKeyRequest`, for a dict passed where it is accepted."""
+
+    name: Required[str]
+    permissions: Required[list[str]]
+    expires_at: Required[str]
+    description: str

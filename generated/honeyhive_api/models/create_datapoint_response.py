@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.create_datapoint_response_result import CreateDatapointResponseResult
+    from ..models.create_datapoint_response_result import (
+        CreateDatapointResponseResult,
+        CreateDatapointResponseResultDict,
+    )
 
 
 T = TypeVar("T", bound="CreateDatapointResponse")
@@ -75,6 +86,9 @@ class CreateDatapointResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -103,3 +117,10 @@ class CreateDatapointResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class CreateDatapointResponseDict(TypedDict, total=False):
+    """The JSON keys of `CreateDatapointResponse`, for a dict passed where it is accepted."""
+
+    inserted: Required[bool]
+    result: Required[CreateDatapointResponseResultDict]

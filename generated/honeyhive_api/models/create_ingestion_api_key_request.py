@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateIngestionApiKeyRequest")
 
@@ -46,6 +52,9 @@ class CreateIngestionApiKeyRequest:
 
         return create_ingestion_api_key_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -74,3 +83,10 @@ class CreateIngestionApiKeyRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class CreateIngestionApiKeyRequestDict(TypedDict, total=False):
+    """The JSON keys of `CreateIngestionApiKeyRequest`, for a dict passed where it is accepted."""
+
+    name: Required[str]
+    description: str

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.ingestion_api_key import IngestionApiKey
+    from ..models.ingestion_api_key import IngestionApiKey, IngestionApiKeyDict
 
 
 T = TypeVar("T", bound="CreateIngestionApiKeyResponse")
@@ -75,6 +83,9 @@ class CreateIngestionApiKeyResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -103,3 +114,10 @@ class CreateIngestionApiKeyResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class CreateIngestionApiKeyResponseDict(TypedDict, total=False):
+    """The JSON keys of `CreateIngestionApiKeyResponse`, for a dict passed where it is accepted."""
+
+    success: Required[bool]
+    data: Required[IngestionApiKeyDict]

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
@@ -13,15 +21,25 @@ from ..models.create_metric_request_type import (
     CreateMetricRequestType,
     check_create_metric_request_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.create_metric_request_categories_item import CreateMetricRequestCategoriesItem
+    from ..models.create_metric_request_categories_item import (
+        CreateMetricRequestCategoriesItem,
+        CreateMetricRequestCategoriesItemDict,
+    )
     from ..models.create_metric_request_child_metrics_item import (
         CreateMetricRequestChildMetricsItem,
+        CreateMetricRequestChildMetricsItemDict,
     )
-    from ..models.create_metric_request_filters import CreateMetricRequestFilters
-    from ..models.create_metric_request_threshold_type_0 import CreateMetricRequestThresholdType0
+    from ..models.create_metric_request_filters import (
+        CreateMetricRequestFilters,
+        CreateMetricRequestFiltersDict,
+    )
+    from ..models.create_metric_request_threshold_type_0 import (
+        CreateMetricRequestThresholdType0,
+        CreateMetricRequestThresholdType0Dict,
+    )
 
 
 T = TypeVar("T", bound="CreateMetricRequest")
@@ -314,6 +332,9 @@ class CreateMetricRequest:
 
         return create_metric_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -364,3 +385,23 @@ class CreateMetricRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class CreateMetricRequestDict(TypedDict, total=False):
+    """The JSON keys of `CreateMetricRequest`, for a dict passed where it is accepted."""
+
+    name: Required[str]
+    type: Required[CreateMetricRequestType]
+    criteria: Required[str]
+    description: str
+    return_type: CreateMetricRequestReturnType
+    enabled_in_prod: bool
+    needs_ground_truth: bool
+    sampling_percentage: float
+    model_provider: str | None
+    model_name: str | None
+    scale: int | None
+    threshold: CreateMetricRequestThresholdType0Dict | None
+    categories: list[CreateMetricRequestCategoriesItemDict] | None
+    child_metrics: list[CreateMetricRequestChildMetricsItemDict] | None
+    filters: CreateMetricRequestFiltersDict

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.metric_version_content_request import MetricVersionContentRequest
+    from ..models.metric_version_content_request import (
+        MetricVersionContentRequest,
+        MetricVersionContentRequestDict,
+    )
 
 
 T = TypeVar("T", bound="CreateMetricVersionRequest")
@@ -59,6 +69,9 @@ class CreateMetricVersionRequest:
 
         return create_metric_version_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -88,3 +101,11 @@ class CreateMetricVersionRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class CreateMetricVersionRequestDict(TypedDict, total=False):
+    """The JSON keys of `CreateMetricVersionRequest`, for a dict passed where it is accepted."""
+
+    message: Required[str]
+    content: Required[MetricVersionContentRequestDict]
+    deploy_immediately: bool

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
-    from ..models.metric_version import MetricVersion
+    from ..models.metric_version import MetricVersion, MetricVersionDict
 
 
 T = TypeVar("T", bound="CreateMetricVersionResponse")
@@ -49,6 +58,9 @@ class CreateMetricVersionResponse:
 
         return create_metric_version_response
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -77,3 +89,10 @@ class CreateMetricVersionResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class CreateMetricVersionResponseDict(TypedDict, total=False):
+    """The JSON keys of `CreateMetricVersionResponse`, for a dict passed where it is accepted."""
+
+    success: Required[bool]
+    data: Required[MetricVersionDict]

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_type import ToolType, check_tool_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateToolRequest")
 
@@ -99,6 +106,9 @@ class CreateToolRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -129,3 +139,12 @@ class CreateToolRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class CreateToolRequestDict(TypedDict, total=False):
+    """The JSON keys of `CreateToolRequest`, for a dict passed where it is accepted."""
+
+    name: Required[str]
+    description: str
+    parameters: Any
+    tool_type: ToolType

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Datapoint")
 
@@ -142,6 +149,9 @@ class Datapoint:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -177,3 +187,17 @@ class Datapoint:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class DatapointDict(TypedDict, total=False):
+    """The JSON keys of `Datapoint`, for a dict passed where it is accepted."""
+
+    id: Required[str]
+    inputs: Required[Any]
+    history: Required[list[Any]]
+    ground_truth: Required[Any | None]
+    metadata: Required[Any | None]
+    linked_event: Required[str | None]
+    created_at: Required[str]
+    updated_at: str
+    linked_datasets: list[str]

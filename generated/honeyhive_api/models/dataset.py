@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Dataset")
 
@@ -111,6 +118,9 @@ class Dataset:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -143,3 +153,14 @@ class Dataset:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class DatasetDict(TypedDict, total=False):
+    """The JSON keys of `Dataset`, for a dict passed where it is accepted."""
+
+    id: Required[str]
+    name: Required[str]
+    datapoints: Required[list[str]]
+    description: str | None
+    created_at: str
+    updated_at: str

@@ -1,9 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
+
+from ..types import model_repr
 
 T = TypeVar("T", bound="DeleteChartResponse")
 
@@ -43,6 +51,9 @@ class DeleteChartResponse:
 
         return delete_chart_response
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -71,3 +82,10 @@ class DeleteChartResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class DeleteChartResponseDict(TypedDict, total=False):
+    """The JSON keys of `DeleteChartResponse`, for a dict passed where it is accepted."""
+
+    success: Required[bool]
+    message: Required[str]

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.event_feedback import EventFeedback
+    from ..models.event_feedback import EventFeedback, EventFeedbackDict
 
 
 T = TypeVar("T", bound="Event")
@@ -133,6 +141,9 @@ class Event:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -167,3 +178,16 @@ class Event:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class EventDict(TypedDict, total=False):
+    """The JSON keys of `Event`, for a dict passed where it is accepted."""
+
+    event_id: Required[str]
+    project_id: Required[str]
+    tenant: Required[str]
+    event_name: str
+    event_type: str
+    metrics: Any
+    metadata: Any
+    feedback: EventFeedbackDict

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.event_metric_data_metadata import EventMetricDataMetadata
+    from ..models.event_metric_data_metadata import (
+        EventMetricDataMetadata,
+        EventMetricDataMetadataDict,
+    )
     from ..models.event_metric_data_metrics import EventMetricDataMetrics
 
 
@@ -98,6 +109,9 @@ class EventMetricData:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -129,3 +143,13 @@ class EventMetricData:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class EventMetricDataDict(TypedDict, total=False):
+    """The JSON keys of `EventMetricData`, for a dict passed where it is accepted."""
+
+    event_name: Required[str]
+    event_type: Required[str]
+    session_id: Required[str]
+    metadata: Required[EventMetricDataMetadataDict]
+    metrics: Required[dict[str, Any]]

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
@@ -10,7 +17,7 @@ from ..models.event_search_filter_operator import (
     check_event_search_filter_operator,
 )
 from ..models.event_search_filter_type import EventSearchFilterType, check_event_search_filter_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="EventSearchFilter")
 
@@ -78,6 +85,9 @@ class EventSearchFilter:
 
         return event_search_filter
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -117,3 +127,12 @@ class EventSearchFilter:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class EventSearchFilterDict(TypedDict, total=False):
+    """The JSON keys of `EventSearchFilter`, for a dict passed where it is accepted."""
+
+    field: Required[str]
+    operator: Required[EventSearchFilterOperator]
+    value: Required[str | float | bool | None]
+    type: EventSearchFilterType

@@ -2,12 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.experiment_run_object_metrics import ExperimentRunObjectMetrics
@@ -292,6 +300,9 @@ class ExperimentRunObject:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -335,3 +346,25 @@ class ExperimentRunObject:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class ExperimentRunObjectDict(TypedDict, total=False):
+    """The JSON keys of `ExperimentRunObject`, for a dict passed where it is accepted."""
+
+    id: Required[str]
+    run_id: Required[str]
+    metadata: Required[Any]
+    results: Required[Any]
+    event_ids: Required[list[str]]
+    configuration: Required[Any]
+    is_active: Required[bool]
+    created_at: Required[str]
+    scope_type: Required[str]
+    scope_id: Required[str]
+    name: str | None
+    description: str | None
+    status: str | None
+    metrics: dict[str, Any]
+    updated_at: str | None
+    dataset_id: str | None
+    dataset_name: str | None

@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import model_repr
 
 T = TypeVar("T", bound="ExperimentRunObjectMetrics")
 
@@ -65,6 +70,9 @@ class ExperimentRunObjectMetrics:
     def get(self, key: str, default: Any = None) -> Any:
         """The value of ``key``, or ``default``."""
         return self.additional_properties.get(key, default)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def model_dump(
         self,

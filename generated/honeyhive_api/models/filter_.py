@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_field_type import FilterFieldType, check_filter_field_type
 from ..models.filter_operator import FilterOperator, check_filter_operator
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Filter")
 
@@ -111,6 +118,9 @@ class Filter:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -150,3 +160,12 @@ class Filter:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class FilterDict(TypedDict, total=False):
+    """The JSON keys of `Filter`, for a dict passed where it is accepted."""
+
+    field: Required[str]
+    operator: Required[FilterOperator]
+    value: str | float | bool | None
+    type: FilterFieldType

@@ -1,16 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.get_annotation_queues_response_queues_item import (
         GetAnnotationQueuesResponseQueuesItem,
+        GetAnnotationQueuesResponseQueuesItemDict,
     )
 
 
@@ -80,6 +89,9 @@ class GetAnnotationQueuesResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -107,3 +119,9 @@ class GetAnnotationQueuesResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetAnnotationQueuesResponseDict(TypedDict, total=False):
+    """The JSON keys of `GetAnnotationQueuesResponse`, for a dict passed where it is accepted."""
+
+    queues: Required[list[GetAnnotationQueuesResponseQueuesItemDict]]

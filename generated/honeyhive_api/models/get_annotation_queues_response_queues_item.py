@@ -2,16 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.get_annotation_queues_response_queues_item_filters import (
         GetAnnotationQueuesResponseQueuesItemFilters,
+        GetAnnotationQueuesResponseQueuesItemFiltersDict,
     )
 
 
@@ -153,6 +162,9 @@ class GetAnnotationQueuesResponseQueuesItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -189,3 +201,18 @@ class GetAnnotationQueuesResponseQueuesItem:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetAnnotationQueuesResponseQueuesItemDict(TypedDict, total=False):
+    """The JSON keys of `GetAnnotationQueuesResponseQueuesItem`, for a dict passed where it is accepted."""
+
+    name: Required[str]
+    description: Required[str]
+    filters: Required[GetAnnotationQueuesResponseQueuesItemFiltersDict]
+    enabled: Required[bool]
+    id: Required[str]
+    scope_id: Required[str]
+    scope_type: Required[str]
+    is_active: Required[bool]
+    created_at: Required[str]
+    updated_at: Required[str | None]

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
-    from ..models.get_chart_response_data import GetChartResponseData
+    from ..models.get_chart_response_data import GetChartResponseData, GetChartResponseDataDict
 
 
 T = TypeVar("T", bound="GetChartResponse")
@@ -49,6 +58,9 @@ class GetChartResponse:
 
         return get_chart_response
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -77,3 +89,10 @@ class GetChartResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetChartResponseDict(TypedDict, total=False):
+    """The JSON keys of `GetChartResponse`, for a dict passed where it is accepted."""
+
+    success: Required[bool]
+    data: Required[GetChartResponseDataDict]

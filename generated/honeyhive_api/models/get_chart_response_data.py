@@ -2,15 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.query_filter import QueryFilter
+    from ..models.query_filter import QueryFilter, QueryFilterDict
 
 
 T = TypeVar("T", bound="GetChartResponseData")
@@ -260,6 +268,9 @@ class GetChartResponseData:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -318,3 +329,22 @@ class GetChartResponseData:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetChartResponseDataDict(TypedDict, total=False):
+    """The JSON keys of `GetChartResponseData`, for a dict passed where it is accepted."""
+
+    id: Required[str]
+    name: Required[str]
+    description: Required[str | None]
+    metric: Required[str]
+    func: Required[str | None]
+    groupBy: Required[str | None]
+    bucketing: Required[str]
+    dateRange: Required[Any | None]
+    query: Required[list[QueryFilterDict] | None]
+    owner_id: Required[str | None]
+    is_active: Required[bool]
+    created_at: Required[str]
+    updated_at: Required[str | None]
+    owner_profile: Any | None

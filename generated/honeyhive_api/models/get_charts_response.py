@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
-    from ..models.get_charts_response_data_item import GetChartsResponseDataItem
+    from ..models.get_charts_response_data_item import (
+        GetChartsResponseDataItem,
+        GetChartsResponseDataItemDict,
+    )
 
 
 T = TypeVar("T", bound="GetChartsResponse")
@@ -57,6 +69,9 @@ class GetChartsResponse:
 
         return get_charts_response
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -85,3 +100,10 @@ class GetChartsResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetChartsResponseDict(TypedDict, total=False):
+    """The JSON keys of `GetChartsResponse`, for a dict passed where it is accepted."""
+
+    success: Required[bool]
+    data: Required[list[GetChartsResponseDataItemDict]]

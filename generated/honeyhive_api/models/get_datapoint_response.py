@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.datapoint import Datapoint
+    from ..models.datapoint import Datapoint, DatapointDict
 
 
 T = TypeVar("T", bound="GetDatapointResponse")
@@ -76,6 +84,9 @@ class GetDatapointResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -103,3 +114,9 @@ class GetDatapointResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetDatapointResponseDict(TypedDict, total=False):
+    """The JSON keys of `GetDatapointResponse`, for a dict passed where it is accepted."""
+
+    datapoint: Required[list[DatapointDict]]

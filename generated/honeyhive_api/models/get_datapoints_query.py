@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="GetDatapointsQuery")
 
@@ -46,6 +52,9 @@ class GetDatapointsQuery:
 
         return get_datapoints_query
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -74,3 +83,10 @@ class GetDatapointsQuery:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetDatapointsQueryDict(TypedDict, total=False):
+    """The JSON keys of `GetDatapointsQuery`, for a dict passed where it is accepted."""
+
+    datapoint_ids: list[str]
+    dataset_name: str

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="GetEventResponseEvent")
 
@@ -241,6 +248,9 @@ class GetEventResponseEvent:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -287,3 +297,28 @@ class GetEventResponseEvent:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetEventResponseEventDict(TypedDict, total=False):
+    """The JSON keys of `GetEventResponseEvent`, for a dict passed where it is accepted."""
+
+    event_id: Required[str]
+    project: str
+    project_id: str
+    source: str
+    event_name: str
+    event_type: str
+    session_id: str
+    parent_id: str
+    children_ids: list[str]
+    config: Any
+    inputs: Any
+    outputs: Any
+    error: str | None
+    start_time: float
+    end_time: float
+    duration: float
+    metadata: Any
+    feedback: Any
+    metrics: Any
+    user_properties: Any

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.chart_bucket import ChartBucket
+    from ..models.chart_bucket import ChartBucket, ChartBucketDict
 
 
 T = TypeVar("T", bound="GetEventsChartResponse")
@@ -87,6 +95,9 @@ class GetEventsChartResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -124,3 +135,10 @@ class GetEventsChartResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetEventsChartResponseDict(TypedDict, total=False):
+    """The JSON keys of `GetEventsChartResponse`, for a dict passed where it is accepted."""
+
+    events: Required[list[ChartBucketDict]]
+    totalEvents: int

@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.absolute_date_range import AbsoluteDateRange
-    from ..models.relative_date_range import RelativeDateRange
-    from ..models.single_filter import SingleFilter
+    from ..models.absolute_date_range import AbsoluteDateRange, AbsoluteDateRangeDict
+    from ..models.relative_date_range import RelativeDateRange, RelativeDateRangeDict
+    from ..models.single_filter import SingleFilter, SingleFilterDict
 
 
 T = TypeVar("T", bound="GetEventsQuery")
@@ -162,6 +169,9 @@ class GetEventsQuery:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -204,3 +214,15 @@ class GetEventsQuery:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetEventsQueryDict(TypedDict, total=False):
+    """The JSON keys of `GetEventsQuery`, for a dict passed where it is accepted."""
+
+    dateRange: RelativeDateRangeDict | AbsoluteDateRangeDict
+    filters: list[SingleFilterDict]
+    projections: list[str]
+    ignore_order: bool
+    limit: float
+    page: float
+    evaluation_id: str

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.experiment_schema_field import ExperimentSchemaField
+    from ..models.experiment_schema_field import ExperimentSchemaField, ExperimentSchemaFieldDict
     from ..models.get_events_schema_response_mappings import GetEventsSchemaResponseMappings
 
 
@@ -92,6 +100,9 @@ class GetEventsSchemaResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -121,3 +132,11 @@ class GetEventsSchemaResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetEventsSchemaResponseDict(TypedDict, total=False):
+    """The JSON keys of `GetEventsSchemaResponse`, for a dict passed where it is accepted."""
+
+    fields: Required[list[ExperimentSchemaFieldDict]]
+    datasets: Required[list[str]]
+    mappings: Required[dict[str, Any]]

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.experiment_schema_mapping_entry import ExperimentSchemaMappingEntry
@@ -90,6 +96,9 @@ class GetEventsSchemaResponseMappings:
     def get(self, key: str, default: Any = None) -> Any:
         """The value of ``key``, or ``default``."""
         return self.additional_properties.get(key, default)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def model_dump(
         self,

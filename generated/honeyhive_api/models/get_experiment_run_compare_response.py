@@ -1,17 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.event_comparison_detail import EventComparisonDetail
-    from ..models.experiment_run_object import ExperimentRunObject
-    from ..models.metric_comparison import MetricComparison
+    from ..models.event_comparison_detail import EventComparisonDetail, EventComparisonDetailDict
+    from ..models.experiment_run_object import ExperimentRunObject, ExperimentRunObjectDict
+    from ..models.metric_comparison import MetricComparison, MetricComparisonDict
 
 
 T = TypeVar("T", bound="GetExperimentRunCompareResponse")
@@ -116,6 +124,9 @@ class GetExperimentRunCompareResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -156,3 +167,13 @@ class GetExperimentRunCompareResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetExperimentRunCompareResponseDict(TypedDict, total=False):
+    """The JSON keys of `GetExperimentRunCompareResponse`, for a dict passed where it is accepted."""
+
+    metrics: Required[list[MetricComparisonDict]]
+    commonDatapoints: Required[list[str]]
+    event_details: Required[list[EventComparisonDetailDict]]
+    old_run: Required[ExperimentRunObjectDict]
+    new_run: Required[ExperimentRunObjectDict]

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.event_metric_data import EventMetricData
+    from ..models.event_metric_data import EventMetricData, EventMetricDataDict
 
 
 T = TypeVar("T", bound="GetExperimentRunMetricsResponse")
@@ -83,6 +91,9 @@ class GetExperimentRunMetricsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -120,3 +131,10 @@ class GetExperimentRunMetricsResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetExperimentRunMetricsResponseDict(TypedDict, total=False):
+    """The JSON keys of `GetExperimentRunMetricsResponse`, for a dict passed where it is accepted."""
+
+    events: Required[list[EventMetricDataDict]]
+    totalEvents: Required[int]

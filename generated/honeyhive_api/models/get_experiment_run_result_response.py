@@ -1,18 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.datapoint_result import DatapointResult
-    from ..models.event_detail import EventDetail
-    from ..models.experiment_run_object import ExperimentRunObject
-    from ..models.metrics_aggregation import MetricsAggregation
+    from ..models.datapoint_result import DatapointResult, DatapointResultDict
+    from ..models.event_detail import EventDetail, EventDetailDict
+    from ..models.experiment_run_object import ExperimentRunObject, ExperimentRunObjectDict
+    from ..models.metrics_aggregation import MetricsAggregation, MetricsAggregationDict
 
 
 T = TypeVar("T", bound="GetExperimentRunResultResponse")
@@ -147,6 +155,9 @@ class GetExperimentRunResultResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -182,3 +193,17 @@ class GetExperimentRunResultResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetExperimentRunResultResponseDict(TypedDict, total=False):
+    """The JSON keys of `GetExperimentRunResultResponse`, for a dict passed where it is accepted."""
+
+    status: Required[str]
+    success: Required[bool]
+    passed: Required[list[str]]
+    failed: Required[list[str]]
+    metrics: Required[MetricsAggregationDict]
+    datapoints: Required[list[DatapointResultDict]]
+    event_details: Required[list[EventDetailDict]]
+    run_object: Required[ExperimentRunObjectDict]
+    error: str

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,10 +25,10 @@ from ..models.get_experiment_runs_query_status import (
     GetExperimentRunsQueryStatus,
     check_get_experiment_runs_query_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.absolute_date_range import AbsoluteDateRange
+    from ..models.absolute_date_range import AbsoluteDateRange, AbsoluteDateRangeDict
 
 
 T = TypeVar("T", bound="GetExperimentRunsQuery")
@@ -186,6 +193,9 @@ class GetExperimentRunsQuery:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -230,3 +240,17 @@ class GetExperimentRunsQuery:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetExperimentRunsQueryDict(TypedDict, total=False):
+    """The JSON keys of `GetExperimentRunsQuery`, for a dict passed where it is accepted."""
+
+    dataset_id: str
+    page: int
+    limit: int
+    run_ids: list[str]
+    name: str
+    status: GetExperimentRunsQueryStatus
+    dateRange: str | AbsoluteDateRangeDict
+    sort_by: GetExperimentRunsQuerySortBy
+    sort_order: GetExperimentRunsQuerySortOrder

@@ -1,16 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.experiment_run_object import ExperimentRunObject
-    from ..models.pagination import Pagination
+    from ..models.experiment_run_object import ExperimentRunObject, ExperimentRunObjectDict
+    from ..models.pagination import Pagination, PaginationDict
 
 
 T = TypeVar("T", bound="GetExperimentRunsResponse")
@@ -92,6 +100,9 @@ class GetExperimentRunsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -121,3 +132,11 @@ class GetExperimentRunsResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetExperimentRunsResponseDict(TypedDict, total=False):
+    """The JSON keys of `GetExperimentRunsResponse`, for a dict passed where it is accepted."""
+
+    evaluations: Required[list[ExperimentRunObjectDict]]
+    pagination: Required[PaginationDict]
+    metrics: Required[list[str]]

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
-    from ..models.metric_version import MetricVersion
+    from ..models.metric_version import MetricVersion, MetricVersionDict
 
 
 T = TypeVar("T", bound="GetMetricVersionsResponse")
@@ -57,6 +66,9 @@ class GetMetricVersionsResponse:
 
         return get_metric_versions_response
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -85,3 +97,10 @@ class GetMetricVersionsResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetMetricVersionsResponseDict(TypedDict, total=False):
+    """The JSON keys of `GetMetricVersionsResponse`, for a dict passed where it is accepted."""
+
+    success: Required[bool]
+    data: Required[list[MetricVersionDict]]

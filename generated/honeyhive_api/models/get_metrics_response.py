@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.metric_item import MetricItem
+    from ..models.metric_item import MetricItem, MetricItemDict
 
 
 T = TypeVar("T", bound="GetMetricsResponse")
@@ -76,6 +84,9 @@ class GetMetricsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -103,3 +114,9 @@ class GetMetricsResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class GetMetricsResponseDict(TypedDict, total=False):
+    """The JSON keys of `GetMetricsResponse`, for a dict passed where it is accepted."""
+
+    metrics: Required[list[MetricItemDict]]

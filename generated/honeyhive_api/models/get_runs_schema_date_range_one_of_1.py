@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="GetRunsSchemaDateRangeOneOf1")
 
@@ -87,6 +93,9 @@ class GetRunsSchemaDateRangeOneOf1:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -115,3 +124,14 @@ class GetRunsSchemaDateRangeOneOf1:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+# The functional form: some JSON keys cannot be attribute names.
+GetRunsSchemaDateRangeOneOf1Dict = TypedDict(
+    "GetRunsSchemaDateRangeOneOf1Dict",
+    {
+        "$gte": "str | float",
+        "$lte": "str | float",
+    },
+    total=False,
+)

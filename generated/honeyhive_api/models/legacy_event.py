@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="LegacyEvent")
 
@@ -239,6 +245,9 @@ class LegacyEvent:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -285,3 +294,28 @@ class LegacyEvent:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class LegacyEventDict(TypedDict, total=False):
+    """The JSON keys of `LegacyEvent`, for a dict passed where it is accepted."""
+
+    project: str
+    project_id: str
+    source: str
+    event_name: str
+    event_type: str
+    event_id: str
+    session_id: str
+    parent_id: str
+    children_ids: list[str]
+    config: Any
+    inputs: Any
+    outputs: Any
+    error: str | None
+    start_time: float
+    end_time: float
+    duration: float
+    metadata: Any
+    feedback: Any
+    metrics: Any
+    user_properties: Any

@@ -1,16 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.legacy_export_events_request_date_range import LegacyExportEventsRequestDateRange
-    from ..models.single_filter import SingleFilter
+    from ..models.legacy_export_events_request_date_range import (
+        LegacyExportEventsRequestDateRange,
+        LegacyExportEventsRequestDateRangeDict,
+    )
+    from ..models.single_filter import SingleFilter, SingleFilterDict
 
 
 T = TypeVar("T", bound="LegacyExportEventsRequest")
@@ -143,6 +153,9 @@ class LegacyExportEventsRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -185,3 +198,15 @@ class LegacyExportEventsRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class LegacyExportEventsRequestDict(TypedDict, total=False):
+    """The JSON keys of `LegacyExportEventsRequest`, for a dict passed where it is accepted."""
+
+    filters: list[SingleFilterDict]
+    dateRange: LegacyExportEventsRequestDateRangeDict
+    projections: list[str]
+    limit: float
+    page: float
+    ignore_order: bool
+    evaluation_id: str

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.absolute_date_range import AbsoluteDateRange
+    from ..models.absolute_date_range import AbsoluteDateRange, AbsoluteDateRangeDict
 
 
 T = TypeVar("T", bound="LegacyGetEventsSchemaQuery")
@@ -96,6 +103,9 @@ class LegacyGetEventsSchemaQuery:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -133,3 +143,10 @@ class LegacyGetEventsSchemaQuery:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class LegacyGetEventsSchemaQueryDict(TypedDict, total=False):
+    """The JSON keys of `LegacyGetEventsSchemaQuery`, for a dict passed where it is accepted."""
+
+    dateRange: str | AbsoluteDateRangeDict
+    evaluation_id: str

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="LegacyGetExperimentRunCompareEventsQuery")
 
@@ -118,6 +125,9 @@ class LegacyGetExperimentRunCompareEventsQuery:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -160,3 +170,15 @@ class LegacyGetExperimentRunCompareEventsQuery:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class LegacyGetExperimentRunCompareEventsQueryDict(TypedDict, total=False):
+    """The JSON keys of `LegacyGetExperimentRunCompareEventsQuery`, for a dict passed where it is accepted."""
+
+    run_id_1: Required[str]
+    run_id_2: Required[str]
+    event_name: str
+    event_type: str
+    filter: str | Any
+    limit: int
+    page: int

@@ -1,16 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.legacy_event import LegacyEvent
-    from ..models.session_properties import SessionProperties
+    from ..models.legacy_event import LegacyEvent, LegacyEventDict
+    from ..models.session_properties import SessionProperties, SessionPropertiesDict
 
 
 T = TypeVar("T", bound="LegacyPostEventBatchRequest")
@@ -124,6 +132,9 @@ class LegacyPostEventBatchRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -155,3 +166,13 @@ class LegacyPostEventBatchRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class LegacyPostEventBatchRequestDict(TypedDict, total=False):
+    """The JSON keys of `LegacyPostEventBatchRequest`, for a dict passed where it is accepted."""
+
+    events: Required[list[LegacyEventDict]]
+    single_session: bool
+    is_single_session: bool
+    session: SessionPropertiesDict
+    session_properties: SessionPropertiesDict

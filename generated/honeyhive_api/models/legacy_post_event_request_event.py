@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +17,7 @@ from ..models.legacy_post_event_request_event_event_type import (
     LegacyPostEventRequestEventEventType,
     check_legacy_post_event_request_event_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="LegacyPostEventRequestEvent")
 
@@ -244,6 +251,9 @@ class LegacyPostEventRequestEvent:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -290,3 +300,28 @@ class LegacyPostEventRequestEvent:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class LegacyPostEventRequestEventDict(TypedDict, total=False):
+    """The JSON keys of `LegacyPostEventRequestEvent`, for a dict passed where it is accepted."""
+
+    event_type: Required[LegacyPostEventRequestEventEventType]
+    inputs: Required[Any]
+    project: str
+    project_id: str
+    source: str
+    event_name: str
+    event_id: str
+    session_id: str
+    parent_id: str
+    children_ids: list[str]
+    config: Any
+    outputs: Any
+    error: str | None
+    start_time: float
+    end_time: float
+    duration: float
+    metadata: Any
+    feedback: Any
+    metrics: Any
+    user_properties: Any

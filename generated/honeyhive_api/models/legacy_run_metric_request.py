@@ -1,16 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.legacy_run_metric_request_event import LegacyRunMetricRequestEvent
-    from ..models.legacy_run_metric_request_metric import LegacyRunMetricRequestMetric
+    from ..models.legacy_run_metric_request_event import (
+        LegacyRunMetricRequestEvent,
+        LegacyRunMetricRequestEventDict,
+    )
+    from ..models.legacy_run_metric_request_metric import (
+        LegacyRunMetricRequestMetric,
+        LegacyRunMetricRequestMetricDict,
+    )
 
 
 T = TypeVar("T", bound="LegacyRunMetricRequest")
@@ -77,6 +91,9 @@ class LegacyRunMetricRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -105,3 +122,10 @@ class LegacyRunMetricRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class LegacyRunMetricRequestDict(TypedDict, total=False):
+    """The JSON keys of `LegacyRunMetricRequest`, for a dict passed where it is accepted."""
+
+    metric: Required[LegacyRunMetricRequestMetricDict]
+    event: Required[LegacyRunMetricRequestEventDict]

@@ -1,16 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_run_metric_request_event_feedback import (
         LegacyRunMetricRequestEventFeedback,
+        LegacyRunMetricRequestEventFeedbackDict,
     )
 
 
@@ -121,6 +129,9 @@ class LegacyRunMetricRequestEvent:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -153,3 +164,14 @@ class LegacyRunMetricRequestEvent:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class LegacyRunMetricRequestEventDict(TypedDict, total=False):
+    """The JSON keys of `LegacyRunMetricRequestEvent`, for a dict passed where it is accepted."""
+
+    event_type: str
+    event_name: str
+    inputs: Any
+    outputs: Any
+    workspace_id: str
+    feedback: LegacyRunMetricRequestEventFeedbackDict

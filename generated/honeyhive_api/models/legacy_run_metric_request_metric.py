@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
@@ -13,20 +21,24 @@ from ..models.legacy_run_metric_request_metric_type import (
     LegacyRunMetricRequestMetricType,
     check_legacy_run_metric_request_metric_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_run_metric_request_metric_categories_item import (
         LegacyRunMetricRequestMetricCategoriesItem,
+        LegacyRunMetricRequestMetricCategoriesItemDict,
     )
     from ..models.legacy_run_metric_request_metric_child_metrics_item import (
         LegacyRunMetricRequestMetricChildMetricsItem,
+        LegacyRunMetricRequestMetricChildMetricsItemDict,
     )
     from ..models.legacy_run_metric_request_metric_filters import (
         LegacyRunMetricRequestMetricFilters,
+        LegacyRunMetricRequestMetricFiltersDict,
     )
     from ..models.legacy_run_metric_request_metric_threshold_type_0 import (
         LegacyRunMetricRequestMetricThresholdType0,
+        LegacyRunMetricRequestMetricThresholdType0Dict,
     )
 
 
@@ -328,6 +340,9 @@ class LegacyRunMetricRequestMetric:
 
         return legacy_run_metric_request_metric
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -378,3 +393,23 @@ class LegacyRunMetricRequestMetric:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class LegacyRunMetricRequestMetricDict(TypedDict, total=False):
+    """The JSON keys of `LegacyRunMetricRequestMetric`, for a dict passed where it is accepted."""
+
+    name: Required[str]
+    type: Required[LegacyRunMetricRequestMetricType]
+    criteria: Required[str]
+    description: str
+    return_type: LegacyRunMetricRequestMetricReturnType
+    enabled_in_prod: bool
+    needs_ground_truth: bool
+    sampling_percentage: float
+    model_provider: str | None
+    model_name: str | None
+    scale: int | None
+    threshold: LegacyRunMetricRequestMetricThresholdType0Dict | None
+    categories: list[LegacyRunMetricRequestMetricCategoriesItemDict] | None
+    child_metrics: list[LegacyRunMetricRequestMetricChildMetricsItemDict] | None
+    filters: LegacyRunMetricRequestMetricFiltersDict

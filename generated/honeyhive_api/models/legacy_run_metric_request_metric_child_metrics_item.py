@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="LegacyRunMetricRequestMetricChildMetricsItem")
 
@@ -72,6 +79,9 @@ class LegacyRunMetricRequestMetricChildMetricsItem:
 
         return legacy_run_metric_request_metric_child_metrics_item
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -102,3 +112,12 @@ class LegacyRunMetricRequestMetricChildMetricsItem:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class LegacyRunMetricRequestMetricChildMetricsItemDict(TypedDict, total=False):
+    """The JSON keys of `LegacyRunMetricRequestMetricChildMetricsItem`, for a dict passed where it is accepted."""
+
+    name: Required[str]
+    weight: Required[float]
+    id: str
+    scale: int | None

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.legacy_start_session_request_session import LegacyStartSessionRequestSession
+    from ..models.legacy_start_session_request_session import (
+        LegacyStartSessionRequestSession,
+        LegacyStartSessionRequestSessionDict,
+    )
 
 
 T = TypeVar("T", bound="LegacyStartSessionRequest")
@@ -68,6 +79,9 @@ class LegacyStartSessionRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -95,3 +109,9 @@ class LegacyStartSessionRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class LegacyStartSessionRequestDict(TypedDict, total=False):
+    """The JSON keys of `LegacyStartSessionRequest`, for a dict passed where it is accepted."""
+
+    session: Required[LegacyStartSessionRequestSessionDict]

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="LegacyStartSessionRequestSession")
 
@@ -168,6 +174,9 @@ class LegacyStartSessionRequestSession:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -207,3 +216,21 @@ class LegacyStartSessionRequestSession:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class LegacyStartSessionRequestSessionDict(TypedDict, total=False):
+    """The JSON keys of `LegacyStartSessionRequestSession`, for a dict passed where it is accepted."""
+
+    session_id: str
+    session_name: str
+    event_name: str
+    source: str
+    start_time: float
+    end_time: float
+    duration: float
+    config: Any
+    inputs: Any
+    outputs: Any
+    metadata: Any
+    user_properties: Any
+    children_ids: list[str]

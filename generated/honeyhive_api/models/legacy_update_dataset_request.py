@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="LegacyUpdateDatasetRequest")
 
@@ -88,6 +95,9 @@ class LegacyUpdateDatasetRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -118,3 +128,12 @@ class LegacyUpdateDatasetRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class LegacyUpdateDatasetRequestDict(TypedDict, total=False):
+    """The JSON keys of `LegacyUpdateDatasetRequest`, for a dict passed where it is accepted."""
+
+    dataset_id: Required[str]
+    name: str
+    description: str
+    datapoints: list[str]

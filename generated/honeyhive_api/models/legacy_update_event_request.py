@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="LegacyUpdateEventRequest")
 
@@ -157,6 +164,9 @@ class LegacyUpdateEventRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -193,3 +203,18 @@ class LegacyUpdateEventRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class LegacyUpdateEventRequestDict(TypedDict, total=False):
+    """The JSON keys of `LegacyUpdateEventRequest`, for a dict passed where it is accepted."""
+
+    event_id: Required[str]
+    metadata: Any
+    feedback: Any
+    metrics: Any
+    outputs: Any | None
+    config: Any
+    user_properties: Any
+    duration: float
+    end_time: float
+    children_ids: list[str]

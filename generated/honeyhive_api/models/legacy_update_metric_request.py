@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
@@ -13,18 +21,24 @@ from ..models.legacy_update_metric_request_type import (
     LegacyUpdateMetricRequestType,
     check_legacy_update_metric_request_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.legacy_update_metric_request_categories_item import (
         LegacyUpdateMetricRequestCategoriesItem,
+        LegacyUpdateMetricRequestCategoriesItemDict,
     )
     from ..models.legacy_update_metric_request_child_metrics_item import (
         LegacyUpdateMetricRequestChildMetricsItem,
+        LegacyUpdateMetricRequestChildMetricsItemDict,
     )
-    from ..models.legacy_update_metric_request_filters import LegacyUpdateMetricRequestFilters
+    from ..models.legacy_update_metric_request_filters import (
+        LegacyUpdateMetricRequestFilters,
+        LegacyUpdateMetricRequestFiltersDict,
+    )
     from ..models.legacy_update_metric_request_threshold_type_0 import (
         LegacyUpdateMetricRequestThresholdType0,
+        LegacyUpdateMetricRequestThresholdType0Dict,
     )
 
 
@@ -350,6 +364,9 @@ class LegacyUpdateMetricRequest:
 
         return legacy_update_metric_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -401,3 +418,24 @@ class LegacyUpdateMetricRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class LegacyUpdateMetricRequestDict(TypedDict, total=False):
+    """The JSON keys of `LegacyUpdateMetricRequest`, for a dict passed where it is accepted."""
+
+    id: Required[str]
+    name: str
+    type: LegacyUpdateMetricRequestType
+    criteria: str
+    description: str | None
+    return_type: LegacyUpdateMetricRequestReturnType
+    enabled_in_prod: bool
+    needs_ground_truth: bool
+    sampling_percentage: float
+    model_provider: str | None
+    model_name: str | None
+    scale: int | None
+    threshold: LegacyUpdateMetricRequestThresholdType0Dict | None
+    categories: list[LegacyUpdateMetricRequestCategoriesItemDict] | None
+    child_metrics: list[LegacyUpdateMetricRequestChildMetricsItemDict] | None
+    filters: LegacyUpdateMetricRequestFiltersDict

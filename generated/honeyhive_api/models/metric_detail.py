@@ -1,16 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.metric_datapoints import MetricDatapoints
-    from ..models.passing_range import PassingRange
+    from ..models.metric_datapoints import MetricDatapoints, MetricDatapointsDict
+    from ..models.passing_range import PassingRange, PassingRangeDict
 
 
 T = TypeVar("T", bound="MetricDetail")
@@ -142,6 +150,9 @@ class MetricDetail:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -176,3 +187,16 @@ class MetricDetail:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class MetricDetailDict(TypedDict, total=False):
+    """The JSON keys of `MetricDetail`, for a dict passed where it is accepted."""
+
+    metric_name: Required[str]
+    metric_type: str
+    event_name: str
+    event_type: str
+    aggregate: float
+    values: list[float]
+    passing_range: PassingRangeDict
+    datapoints: MetricDatapointsDict

@@ -2,17 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.metric_item_categories_item import MetricItemCategoriesItem
-    from ..models.metric_item_child_metrics_item import MetricItemChildMetricsItem
-    from ..models.metric_item_filters import MetricItemFilters
-    from ..models.metric_item_threshold_type_0 import MetricItemThresholdType0
+    from ..models.metric_item_categories_item import (
+        MetricItemCategoriesItem,
+        MetricItemCategoriesItemDict,
+    )
+    from ..models.metric_item_child_metrics_item import (
+        MetricItemChildMetricsItem,
+        MetricItemChildMetricsItemDict,
+    )
+    from ..models.metric_item_filters import MetricItemFilters, MetricItemFiltersDict
+    from ..models.metric_item_threshold_type_0 import (
+        MetricItemThresholdType0,
+        MetricItemThresholdType0Dict,
+    )
 
 
 T = TypeVar("T", bound="MetricItem")
@@ -319,6 +336,9 @@ class MetricItem:
 
         return metric_item
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -372,3 +392,26 @@ class MetricItem:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class MetricItemDict(TypedDict, total=False):
+    """The JSON keys of `MetricItem`, for a dict passed where it is accepted."""
+
+    name: Required[str]
+    type: Required[str]
+    criteria: Required[str]
+    description: Required[str | None]
+    return_type: Required[str]
+    enabled_in_prod: Required[bool]
+    needs_ground_truth: Required[bool]
+    sampling_percentage: Required[float]
+    filters: Required[MetricItemFiltersDict]
+    id: Required[str]
+    created_at: Required[str]
+    updated_at: Required[str | None]
+    model_provider: str | None
+    model_name: str | None
+    scale: int | None
+    threshold: MetricItemThresholdType0Dict | None
+    categories: list[MetricItemCategoriesItemDict] | None
+    child_metrics: list[MetricItemChildMetricsItemDict] | None

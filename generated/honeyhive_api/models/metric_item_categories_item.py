@@ -1,9 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
+
+from ..types import model_repr
 
 T = TypeVar("T", bound="MetricItemCategoriesItem")
 
@@ -49,6 +58,9 @@ class MetricItemCategoriesItem:
 
         return metric_item_categories_item
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -77,3 +89,10 @@ class MetricItemCategoriesItem:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class MetricItemCategoriesItemDict(TypedDict, total=False):
+    """The JSON keys of `MetricItemCategoriesItem`, for a dict passed where it is accepted."""
+
+    category: Required[str]
+    score: Required[float | None]

@@ -2,12 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
-    from ..models.metric_version_content import MetricVersionContent
+    from ..models.metric_version_content import MetricVersionContent, MetricVersionContentDict
 
 
 T = TypeVar("T", bound="MetricVersion")
@@ -78,6 +87,9 @@ class MetricVersion:
 
         return metric_version
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -110,3 +122,14 @@ class MetricVersion:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class MetricVersionDict(TypedDict, total=False):
+    """The JSON keys of `MetricVersion`, for a dict passed where it is accepted."""
+
+    name: Required[str]
+    full_sha: Required[str]
+    message: Required[str]
+    date: Required[str]
+    deployed: Required[bool]
+    content: Required[MetricVersionContentDict]

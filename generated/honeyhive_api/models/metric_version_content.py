@@ -1,19 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.metric_version_content_categories_item import MetricVersionContentCategoriesItem
+    from ..models.metric_version_content_categories_item import (
+        MetricVersionContentCategoriesItem,
+        MetricVersionContentCategoriesItemDict,
+    )
     from ..models.metric_version_content_child_metrics_item import (
         MetricVersionContentChildMetricsItem,
+        MetricVersionContentChildMetricsItemDict,
     )
-    from ..models.metric_version_content_filters import MetricVersionContentFilters
-    from ..models.metric_version_content_threshold_type_0 import MetricVersionContentThresholdType0
+    from ..models.metric_version_content_filters import (
+        MetricVersionContentFilters,
+        MetricVersionContentFiltersDict,
+    )
+    from ..models.metric_version_content_threshold_type_0 import (
+        MetricVersionContentThresholdType0,
+        MetricVersionContentThresholdType0Dict,
+    )
 
 
 T = TypeVar("T", bound="MetricVersionContent")
@@ -294,6 +312,9 @@ class MetricVersionContent:
 
         return metric_version_content
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -344,3 +365,23 @@ class MetricVersionContent:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class MetricVersionContentDict(TypedDict, total=False):
+    """The JSON keys of `MetricVersionContent`, for a dict passed where it is accepted."""
+
+    name: Required[str]
+    type: Required[str]
+    criteria: Required[str]
+    description: Required[str | None]
+    return_type: Required[str]
+    enabled_in_prod: Required[bool]
+    needs_ground_truth: Required[bool]
+    sampling_percentage: Required[float]
+    filters: Required[MetricVersionContentFiltersDict]
+    model_provider: str | None
+    model_name: str | None
+    scale: int | None
+    threshold: MetricVersionContentThresholdType0Dict | None
+    categories: list[MetricVersionContentCategoriesItemDict] | None
+    child_metrics: list[MetricVersionContentChildMetricsItemDict] | None

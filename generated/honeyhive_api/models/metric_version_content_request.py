@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
@@ -13,18 +21,24 @@ from ..models.metric_version_content_request_type import (
     MetricVersionContentRequestType,
     check_metric_version_content_request_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.metric_version_content_request_categories_item import (
         MetricVersionContentRequestCategoriesItem,
+        MetricVersionContentRequestCategoriesItemDict,
     )
     from ..models.metric_version_content_request_child_metrics_item import (
         MetricVersionContentRequestChildMetricsItem,
+        MetricVersionContentRequestChildMetricsItemDict,
     )
-    from ..models.metric_version_content_request_filters import MetricVersionContentRequestFilters
+    from ..models.metric_version_content_request_filters import (
+        MetricVersionContentRequestFilters,
+        MetricVersionContentRequestFiltersDict,
+    )
     from ..models.metric_version_content_request_threshold_type_0 import (
         MetricVersionContentRequestThresholdType0,
+        MetricVersionContentRequestThresholdType0Dict,
     )
 
 
@@ -326,6 +340,9 @@ class MetricVersionContentRequest:
 
         return metric_version_content_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -376,3 +393,23 @@ class MetricVersionContentRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class MetricVersionContentRequestDict(TypedDict, total=False):
+    """The JSON keys of `MetricVersionContentRequest`, for a dict passed where it is accepted."""
+
+    name: Required[str]
+    type: Required[MetricVersionContentRequestType]
+    criteria: Required[str]
+    description: str
+    return_type: MetricVersionContentRequestReturnType
+    enabled_in_prod: bool
+    needs_ground_truth: bool
+    sampling_percentage: float
+    model_provider: str | None
+    model_name: str | None
+    scale: int | None
+    threshold: MetricVersionContentRequestThresholdType0Dict | None
+    categories: list[MetricVersionContentRequestCategoriesItemDict] | None
+    child_metrics: list[MetricVersionContentRequestChildMetricsItemDict] | None
+    filters: MetricVersionContentRequestFiltersDict

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.metric_detail import MetricDetail
+    from ..models.metric_detail import MetricDetail, MetricDetailDict
 
 
 T = TypeVar("T", bound="MetricsAggregation")
@@ -86,6 +93,9 @@ class MetricsAggregation:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -114,3 +124,10 @@ class MetricsAggregation:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class MetricsAggregationDict(TypedDict, total=False):
+    """The JSON keys of `MetricsAggregation`, for a dict passed where it is accepted."""
+
+    aggregation_function: str
+    details: list[MetricDetailDict]

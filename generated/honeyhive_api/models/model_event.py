@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_event_event_type import ModelEventEventType, check_model_event_event_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ModelEvent")
 
@@ -365,6 +371,9 @@ class ModelEvent:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -425,3 +434,42 @@ class ModelEvent:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class ModelEventDict(TypedDict, total=False):
+    """The JSON keys of `ModelEvent`, for a dict passed where it is accepted."""
+
+    project: str
+    project_id: str
+    source: str
+    event_name: str
+    event_type: ModelEventEventType
+    event_id: str
+    session_id: str
+    parent_id: str
+    children_ids: list[str]
+    config: Any
+    inputs: Any
+    outputs: Any
+    error: str | None
+    start_time: float
+    end_time: float
+    duration: float
+    metadata: Any
+    feedback: Any
+    metrics: Any
+    user_properties: Any
+    model_name: str
+    model_version: str
+    model: str
+    messages: list[Any]
+    response: Any
+    provider: str
+    usage: Any
+    cost: Any
+    hyperparameters: Any
+    template: Any
+    template_inputs: Any
+    tools: Any
+    tool_choice: Any
+    response_format: Any

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.post_event_request import PostEventRequest
-    from ..models.session_properties import SessionProperties
+    from ..models.post_event_request import PostEventRequest, PostEventRequestDict
+    from ..models.session_properties import SessionProperties, SessionPropertiesDict
 
 
 T = TypeVar("T", bound="PostEventBatchRequest")
@@ -77,6 +84,9 @@ class PostEventBatchRequest:
 
         return post_event_batch_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -106,3 +116,11 @@ class PostEventBatchRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class PostEventBatchRequestDict(TypedDict, total=False):
+    """The JSON keys of `PostEventBatchRequest`, for a dict passed where it is accepted."""
+
+    events: Required[list[PostEventRequestDict]]
+    single_session: bool
+    session_properties: SessionPropertiesDict

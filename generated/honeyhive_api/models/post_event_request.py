@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
@@ -9,7 +16,7 @@ from ..models.post_event_request_event_type import (
     PostEventRequestEventType,
     check_post_event_request_event_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PostEventRequest")
 
@@ -212,6 +219,9 @@ class PostEventRequest:
 
         return post_event_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -257,3 +267,27 @@ class PostEventRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class PostEventRequestDict(TypedDict, total=False):
+    """The JSON keys of `PostEventRequest`, for a dict passed where it is accepted."""
+
+    event_type: Required[PostEventRequestEventType]
+    inputs: Required[Any]
+    project_id: str
+    source: str
+    event_name: str
+    event_id: str
+    session_id: str
+    parent_id: str
+    children_ids: list[str]
+    config: Any
+    outputs: Any
+    error: str | None
+    start_time: float
+    end_time: float
+    duration: float
+    metadata: Any
+    feedback: Any
+    metrics: Any
+    user_properties: Any

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +17,7 @@ from ..models.post_experiment_run_request_status import (
     PostExperimentRunRequestStatus,
     check_post_experiment_run_request_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.post_experiment_run_request_passing_ranges import (
@@ -209,6 +216,9 @@ class PostExperimentRunRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -248,3 +258,21 @@ class PostExperimentRunRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class PostExperimentRunRequestDict(TypedDict, total=False):
+    """The JSON keys of `PostExperimentRunRequest`, for a dict passed where it is accepted."""
+
+    run_id: str
+    name: str
+    description: str
+    status: PostExperimentRunRequestStatus
+    metadata: Any
+    results: Any
+    dataset_id: str | None
+    event_ids: list[str]
+    configuration: Any
+    evaluators: list[Any]
+    session_ids: list[str]
+    datapoint_ids: list[str]
+    passing_ranges: dict[str, Any]

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.passing_range import PassingRange
@@ -78,6 +84,9 @@ class PostExperimentRunRequestPassingRanges:
     def get(self, key: str, default: Any = None) -> Any:
         """The value of ``key``, or ``default``."""
         return self.additional_properties.get(key, default)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def model_dump(
         self,

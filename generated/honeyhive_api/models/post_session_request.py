@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.post_session_request_feedback import PostSessionRequestFeedback
+    from ..models.post_session_request_feedback import (
+        PostSessionRequestFeedback,
+        PostSessionRequestFeedbackDict,
+    )
 
 
 T = TypeVar("T", bound="PostSessionRequest")
@@ -133,6 +144,9 @@ class PostSessionRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -167,3 +181,16 @@ class PostSessionRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class PostSessionRequestDict(TypedDict, total=False):
+    """The JSON keys of `PostSessionRequest`, for a dict passed where it is accepted."""
+
+    event_id: Required[str]
+    project_id: Required[str]
+    tenant: Required[str]
+    event_name: str
+    event_type: str
+    metrics: Any
+    metadata: Any
+    feedback: PostSessionRequestFeedbackDict

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PostSessionStartResponse")
 
@@ -308,6 +315,9 @@ class PostSessionStartResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -355,3 +365,29 @@ class PostSessionStartResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class PostSessionStartResponseDict(TypedDict, total=False):
+    """The JSON keys of `PostSessionStartResponse`, for a dict passed where it is accepted."""
+
+    event_id: Required[str]
+    session_id: Required[str]
+    org_id: Required[str]
+    workspace_id: Required[str]
+    project_id: Required[str]
+    parent_id: str | None
+    children_ids: list[str]
+    event_type: str | None
+    event_name: str | None
+    config: Any
+    inputs: Any
+    outputs: Any
+    error: str | None
+    source: str | None
+    duration: float | None
+    user_properties: Any
+    metrics: Any
+    feedback: Any
+    metadata: Any
+    start_time: float | None
+    end_time: float | None

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +17,7 @@ from ..models.put_experiment_run_request_status import (
     PutExperimentRunRequestStatus,
     check_put_experiment_run_request_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.put_experiment_run_request_passing_ranges import (
@@ -182,6 +189,9 @@ class PutExperimentRunRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -219,3 +229,19 @@ class PutExperimentRunRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class PutExperimentRunRequestDict(TypedDict, total=False):
+    """The JSON keys of `PutExperimentRunRequest`, for a dict passed where it is accepted."""
+
+    name: str
+    description: str
+    status: PutExperimentRunRequestStatus
+    metadata: Any
+    results: Any
+    event_ids: list[str]
+    configuration: Any
+    evaluators: list[Any]
+    session_ids: list[str]
+    datapoint_ids: list[str]
+    passing_ranges: dict[str, Any]

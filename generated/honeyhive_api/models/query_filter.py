@@ -1,9 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
+
+from ..types import model_repr
 
 T = TypeVar("T", bound="QueryFilter")
 
@@ -63,6 +72,9 @@ class QueryFilter:
 
         return query_filter
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -102,3 +114,12 @@ class QueryFilter:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class QueryFilterDict(TypedDict, total=False):
+    """The JSON keys of `QueryFilter`, for a dict passed where it is accepted."""
+
+    field: Required[str]
+    value: Required[str | None]
+    type: Required[str]
+    operator: Required[str]

@@ -1,9 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
+
+from ..types import model_repr
 
 T = TypeVar("T", bound="RelativeDateRange")
 
@@ -36,6 +44,9 @@ class RelativeDateRange:
 
         return relative_date_range
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -63,3 +74,9 @@ class RelativeDateRange:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class RelativeDateRangeDict(TypedDict, total=False):
+    """The JSON keys of `RelativeDateRange`, for a dict passed where it is accepted."""
+
+    relative: Required[str]

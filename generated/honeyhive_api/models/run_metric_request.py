@@ -1,13 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
-    from ..models.run_metric_request_event import RunMetricRequestEvent
-    from ..models.run_metric_request_metric import RunMetricRequestMetric
+    from ..models.run_metric_request_event import RunMetricRequestEvent, RunMetricRequestEventDict
+    from ..models.run_metric_request_metric import (
+        RunMetricRequestMetric,
+        RunMetricRequestMetricDict,
+    )
 
 
 T = TypeVar("T", bound="RunMetricRequest")
@@ -51,6 +63,9 @@ class RunMetricRequest:
 
         return run_metric_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -79,3 +94,10 @@ class RunMetricRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class RunMetricRequestDict(TypedDict, total=False):
+    """The JSON keys of `RunMetricRequest`, for a dict passed where it is accepted."""
+
+    metric: Required[RunMetricRequestMetricDict]
+    event: Required[RunMetricRequestEventDict]

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
@@ -13,18 +21,24 @@ from ..models.run_metric_request_metric_type import (
     RunMetricRequestMetricType,
     check_run_metric_request_metric_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.run_metric_request_metric_categories_item import (
         RunMetricRequestMetricCategoriesItem,
+        RunMetricRequestMetricCategoriesItemDict,
     )
     from ..models.run_metric_request_metric_child_metrics_item import (
         RunMetricRequestMetricChildMetricsItem,
+        RunMetricRequestMetricChildMetricsItemDict,
     )
-    from ..models.run_metric_request_metric_filters import RunMetricRequestMetricFilters
+    from ..models.run_metric_request_metric_filters import (
+        RunMetricRequestMetricFilters,
+        RunMetricRequestMetricFiltersDict,
+    )
     from ..models.run_metric_request_metric_threshold_type_0 import (
         RunMetricRequestMetricThresholdType0,
+        RunMetricRequestMetricThresholdType0Dict,
     )
 
 
@@ -320,6 +334,9 @@ class RunMetricRequestMetric:
 
         return run_metric_request_metric
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -370,3 +387,23 @@ class RunMetricRequestMetric:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class RunMetricRequestMetricDict(TypedDict, total=False):
+    """The JSON keys of `RunMetricRequestMetric`, for a dict passed where it is accepted."""
+
+    name: Required[str]
+    type: Required[RunMetricRequestMetricType]
+    criteria: Required[str]
+    description: str
+    return_type: RunMetricRequestMetricReturnType
+    enabled_in_prod: bool
+    needs_ground_truth: bool
+    sampling_percentage: float
+    model_provider: str | None
+    model_name: str | None
+    scale: int | None
+    threshold: RunMetricRequestMetricThresholdType0Dict | None
+    categories: list[RunMetricRequestMetricCategoriesItemDict] | None
+    child_metrics: list[RunMetricRequestMetricChildMetricsItemDict] | None
+    filters: RunMetricRequestMetricFiltersDict

@@ -1,15 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.event_search_filter import EventSearchFilter
-    from ..models.search_events_request_date_range import SearchEventsRequestDateRange
+    from ..models.event_search_filter import EventSearchFilter, EventSearchFilterDict
+    from ..models.search_events_request_date_range import (
+        SearchEventsRequestDateRange,
+        SearchEventsRequestDateRangeDict,
+    )
 
 
 T = TypeVar("T", bound="SearchEventsRequest")
@@ -107,6 +116,9 @@ class SearchEventsRequest:
 
         return search_events_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -148,3 +160,14 @@ class SearchEventsRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class SearchEventsRequestDict(TypedDict, total=False):
+    """The JSON keys of `SearchEventsRequest`, for a dict passed where it is accepted."""
+
+    filters: list[EventSearchFilterDict]
+    dateRange: SearchEventsRequestDateRangeDict
+    limit: int
+    page: int
+    ignore_order: bool
+    evaluation_id: str

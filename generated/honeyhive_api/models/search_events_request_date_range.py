@@ -2,9 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
+
+from ..types import model_repr
 
 T = TypeVar("T", bound="SearchEventsRequestDateRange")
 
@@ -44,6 +52,9 @@ class SearchEventsRequestDateRange:
 
         return search_events_request_date_range
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -72,3 +83,10 @@ class SearchEventsRequestDateRange:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class SearchEventsRequestDateRangeDict(TypedDict, total=False):
+    """The JSON keys of `SearchEventsRequestDateRange`, for a dict passed where it is accepted."""
+
+    start_time: Required[str]
+    end_time: Required[str]

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
-    from ..models.post_event_request import PostEventRequest
+    from ..models.post_event_request import PostEventRequest, PostEventRequestDict
 
 
 T = TypeVar("T", bound="SessionEventBatchRequest")
@@ -50,6 +59,9 @@ class SessionEventBatchRequest:
 
         return session_event_batch_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -77,3 +89,9 @@ class SessionEventBatchRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class SessionEventBatchRequestDict(TypedDict, total=False):
+    """The JSON keys of `SessionEventBatchRequest`, for a dict passed where it is accepted."""
+
+    events: Required[list[PostEventRequestDict]]

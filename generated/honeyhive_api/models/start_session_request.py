@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="StartSessionRequest")
 
@@ -144,6 +150,9 @@ class StartSessionRequest:
 
         return start_session_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -183,3 +192,21 @@ class StartSessionRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class StartSessionRequestDict(TypedDict, total=False):
+    """The JSON keys of `StartSessionRequest`, for a dict passed where it is accepted."""
+
+    session_id: str
+    session_name: str
+    event_name: str
+    source: str
+    start_time: float
+    end_time: float
+    duration: float
+    config: Any
+    inputs: Any
+    outputs: Any
+    metadata: Any
+    user_properties: Any
+    children_ids: list[str]

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.update_annotation_queue_request_filters import UpdateAnnotationQueueRequestFilters
+    from ..models.update_annotation_queue_request_filters import (
+        UpdateAnnotationQueueRequestFilters,
+        UpdateAnnotationQueueRequestFiltersDict,
+    )
 
 
 T = TypeVar("T", bound="UpdateAnnotationQueueRequest")
@@ -129,6 +140,9 @@ class UpdateAnnotationQueueRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -162,3 +176,15 @@ class UpdateAnnotationQueueRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class UpdateAnnotationQueueRequestDict(TypedDict, total=False):
+    """The JSON keys of `UpdateAnnotationQueueRequest`, for a dict passed where it is accepted."""
+
+    id: Required[str]
+    name: str
+    description: str
+    filters: UpdateAnnotationQueueRequestFiltersDict
+    enabled: bool
+    add_event_ids: list[str]
+    remove_event_ids: list[str]

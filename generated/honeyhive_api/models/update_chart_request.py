@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
@@ -9,12 +16,12 @@ from ..models.update_chart_request_bucketing import (
     UpdateChartRequestBucketing,
     check_update_chart_request_bucketing,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.absolute_date_range import AbsoluteDateRange
-    from ..models.query_filter import QueryFilter
-    from ..models.relative_date_range import RelativeDateRange
+    from ..models.absolute_date_range import AbsoluteDateRange, AbsoluteDateRangeDict
+    from ..models.query_filter import QueryFilter, QueryFilterDict
+    from ..models.relative_date_range import RelativeDateRange, RelativeDateRangeDict
 
 
 T = TypeVar("T", bound="UpdateChartRequest")
@@ -169,6 +176,9 @@ class UpdateChartRequest:
 
         return update_chart_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -222,3 +232,17 @@ class UpdateChartRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class UpdateChartRequestDict(TypedDict, total=False):
+    """The JSON keys of `UpdateChartRequest`, for a dict passed where it is accepted."""
+
+    name: str
+    description: str
+    metric: str
+    func: str
+    groupBy: str | None
+    bucketing: UpdateChartRequestBucketing
+    dateRange: RelativeDateRangeDict | AbsoluteDateRangeDict
+    query: list[QueryFilterDict]
+    owner_id: str

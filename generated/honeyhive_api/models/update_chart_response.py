@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
-    from ..models.update_chart_response_data import UpdateChartResponseData
+    from ..models.update_chart_response_data import (
+        UpdateChartResponseData,
+        UpdateChartResponseDataDict,
+    )
 
 
 T = TypeVar("T", bound="UpdateChartResponse")
@@ -49,6 +61,9 @@ class UpdateChartResponse:
 
         return update_chart_response
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -77,3 +92,10 @@ class UpdateChartResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class UpdateChartResponseDict(TypedDict, total=False):
+    """The JSON keys of `UpdateChartResponse`, for a dict passed where it is accepted."""
+
+    success: Required[bool]
+    data: Required[UpdateChartResponseDataDict]

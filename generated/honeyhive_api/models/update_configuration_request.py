@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
@@ -13,10 +21,13 @@ from ..models.update_configuration_request_type import (
     UpdateConfigurationRequestType,
     check_update_configuration_request_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.configuration_parameters import ConfigurationParameters
+    from ..models.configuration_parameters import (
+        ConfigurationParameters,
+        ConfigurationParametersDict,
+    )
 
 
 T = TypeVar("T", bound="UpdateConfigurationRequest")
@@ -139,6 +150,9 @@ class UpdateConfigurationRequest:
 
         return update_configuration_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -181,3 +195,15 @@ class UpdateConfigurationRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class UpdateConfigurationRequestDict(TypedDict, total=False):
+    """The JSON keys of `UpdateConfigurationRequest`, for a dict passed where it is accepted."""
+
+    name: Required[str]
+    type: UpdateConfigurationRequestType
+    provider: str
+    parameters: ConfigurationParametersDict
+    env: list[UpdateConfigurationRequestEnvItem]
+    tags: list[str]
+    user_properties: Any | None

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.update_datapoint_response_result import UpdateDatapointResponseResult
+    from ..models.update_datapoint_response_result import (
+        UpdateDatapointResponseResult,
+        UpdateDatapointResponseResultDict,
+    )
 
 
 T = TypeVar("T", bound="UpdateDatapointResponse")
@@ -75,6 +86,9 @@ class UpdateDatapointResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -103,3 +117,10 @@ class UpdateDatapointResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class UpdateDatapointResponseDict(TypedDict, total=False):
+    """The JSON keys of `UpdateDatapointResponse`, for a dict passed where it is accepted."""
+
+    updated: Required[bool]
+    result: Required[UpdateDatapointResponseResultDict]

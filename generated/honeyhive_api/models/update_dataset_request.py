@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="UpdateDatasetRequest")
 
@@ -54,6 +60,9 @@ class UpdateDatasetRequest:
 
         return update_dataset_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -83,3 +92,11 @@ class UpdateDatasetRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class UpdateDatasetRequestDict(TypedDict, total=False):
+    """The JSON keys of `UpdateDatasetRequest`, for a dict passed where it is accepted."""
+
+    name: str
+    description: str
+    datapoints: list[str]

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.dataset import Dataset
+    from ..models.dataset import Dataset, DatasetDict
 
 
 T = TypeVar("T", bound="UpdateDatasetResponse")
@@ -68,6 +76,9 @@ class UpdateDatasetResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -95,3 +106,9 @@ class UpdateDatasetResponse:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class UpdateDatasetResponseDict(TypedDict, total=False):
+    """The JSON keys of `UpdateDatasetResponse`, for a dict passed where it is accepted."""
+
+    result: Required[DatasetDict]

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="UpdateEventRequest")
 
@@ -147,6 +153,9 @@ class UpdateEventRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -182,3 +191,17 @@ class UpdateEventRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class UpdateEventRequestDict(TypedDict, total=False):
+    """The JSON keys of `UpdateEventRequest`, for a dict passed where it is accepted."""
+
+    metadata: Any
+    feedback: Any
+    metrics: Any
+    outputs: Any | None
+    config: Any
+    user_properties: Any
+    duration: float
+    end_time: float
+    children_ids: list[str]

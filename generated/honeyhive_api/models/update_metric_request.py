@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
@@ -13,15 +20,25 @@ from ..models.update_metric_request_type import (
     UpdateMetricRequestType,
     check_update_metric_request_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
-    from ..models.update_metric_request_categories_item import UpdateMetricRequestCategoriesItem
+    from ..models.update_metric_request_categories_item import (
+        UpdateMetricRequestCategoriesItem,
+        UpdateMetricRequestCategoriesItemDict,
+    )
     from ..models.update_metric_request_child_metrics_item import (
         UpdateMetricRequestChildMetricsItem,
+        UpdateMetricRequestChildMetricsItemDict,
     )
-    from ..models.update_metric_request_filters import UpdateMetricRequestFilters
-    from ..models.update_metric_request_threshold import UpdateMetricRequestThreshold
+    from ..models.update_metric_request_filters import (
+        UpdateMetricRequestFilters,
+        UpdateMetricRequestFiltersDict,
+    )
+    from ..models.update_metric_request_threshold import (
+        UpdateMetricRequestThreshold,
+        UpdateMetricRequestThresholdDict,
+    )
 
 
 T = TypeVar("T", bound="UpdateMetricRequest")
@@ -270,6 +287,9 @@ class UpdateMetricRequest:
 
         return update_metric_request
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -320,3 +340,23 @@ class UpdateMetricRequest:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class UpdateMetricRequestDict(TypedDict, total=False):
+    """The JSON keys of `UpdateMetricRequest`, for a dict passed where it is accepted."""
+
+    name: str
+    type: UpdateMetricRequestType
+    criteria: str
+    description: str | None
+    return_type: UpdateMetricRequestReturnType
+    enabled_in_prod: bool
+    needs_ground_truth: bool
+    sampling_percentage: float
+    model_provider: str | None
+    model_name: str | None
+    scale: int | None
+    threshold: UpdateMetricRequestThresholdDict
+    categories: list[UpdateMetricRequestCategoriesItemDict]
+    child_metrics: list[UpdateMetricRequestChildMetricsItemDict]
+    filters: UpdateMetricRequestFiltersDict

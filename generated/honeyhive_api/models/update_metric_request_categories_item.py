@@ -1,9 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
+
+from ..types import model_repr
 
 T = TypeVar("T", bound="UpdateMetricRequestCategoriesItem")
 
@@ -49,6 +58,9 @@ class UpdateMetricRequestCategoriesItem:
 
         return update_metric_request_categories_item
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -77,3 +89,10 @@ class UpdateMetricRequestCategoriesItem:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class UpdateMetricRequestCategoriesItemDict(TypedDict, total=False):
+    """The JSON keys of `UpdateMetricRequestCategoriesItem`, for a dict passed where it is accepted."""
+
+    category: Required[str]
+    score: Required[float | None]

@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="UpdateMetricRequestThreshold")
 
@@ -71,6 +77,9 @@ class UpdateMetricRequestThreshold:
 
         return update_metric_request_threshold
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def model_dump(
         self,
         *,
@@ -119,3 +128,12 @@ class UpdateMetricRequestThreshold:
         return self.model_dump(
             by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none
         )
+
+
+class UpdateMetricRequestThresholdDict(TypedDict, total=False):
+    """The JSON keys of `UpdateMetricRequestThreshold`, for a dict passed where it is accepted."""
+
+    min: float
+    max: float
+    pass_when: bool | float
+    passing_categories: list[str]
