@@ -20,7 +20,10 @@ Where HoneyHive's description leaves room, the local choices are written in the 
 that makes them: ``events`` (sessions and events), ``resources`` (projects,
 configurations, tools, metrics and their versions, datasets, datapoints), ``experiments``
 (runs), ``charts``, ``queues``, ``auth`` and ``apikeys`` (keys), ``tenancy`` (org,
-workspace and project ids), ``query`` (filters), ``metric_eval`` (running metrics).
+workspace and project ids), ``query`` (filters), ``metric_eval`` (running metrics). How it
+holds up against hostile input and load: ``jsonsafe`` (nesting limit, strict JSON out, log
+lines), ``core`` (errors, empty query values), ``asgi`` (thread pool, body timeout) and
+``server`` (idle and header timeouts).
 """
 
 from __future__ import annotations

@@ -2,9 +2,15 @@
 
     honeyhive-local serve --host 127.0.0.1 --port 8787 [--db PATH] [--api-key KEY]...
                           [--admin] [--max-body-bytes N] [--quiet]
+                          [--idle-timeout S] [--header-timeout S] [--body-timeout S]
 
 Also ``python -m honeyhive.local serve``. Keys come from ``--api-key`` (repeatable), else
 ``HH_LOCAL_API_KEYS`` (comma-separated), else the development key, printed at start-up.
+
+Exit status: 0 after a stop by Ctrl-C or SIGTERM (requests in flight finish, and the
+database file is checkpointed so it can be copied alone), 1 when the server cannot start
+(port taken, extra missing), 2 for a bad argument (a ``--db`` that cannot be opened or is
+not a database included), each with one line on stderr.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -49,6 +56,18 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"largest request body accepted, 413 above (default {DEFAULT_MAX_BODY_BYTES})",
     )
     serve.add_argument("--quiet", action="store_true", help="do not log each request")
+    for name, default, what in (
+        ("idle", 5.0, "close a connection silent this long before or between requests"),
+        ("header", 10.0, "answer 408 and close when headers take longer than this"),
+        ("body", 30.0, "answer 408 and close when a body takes longer than this"),
+    ):
+        serve.add_argument(
+            f"--{name}-timeout",
+            type=float,
+            default=default,
+            metavar="S",
+            help=f"{what} (seconds, default {default:g})",
+        )
     return parser
 
 
@@ -73,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.max_body_bytes < 1:
         print("honeyhive-local: --max-body-bytes must be positive", file=sys.stderr)
         return 2
+    for name in ("idle", "header", "body"):
+        if not getattr(args, f"{name}_timeout") > 0:  # also refuses nan
+            print(f"honeyhive-local: --{name}-timeout must be positive", file=sys.stderr)
+            return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     if args.quiet:
         logging.getLogger("honeyhive.local.access").setLevel(logging.WARNING)
@@ -86,10 +109,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from .asgi import LocalApp
     from .core import LocalAPI
-    from .server import bind_socket
+    from .server import bind_socket, guarded_protocol
+    from .store import StoreError
 
     try:
         api = LocalAPI(db_path=args.db, api_keys=args.api_key, max_body_bytes=args.max_body_bytes)
+    except StoreError as exc:  # the --db argument: a usage error
+        print(f"honeyhive-local: {exc}", file=sys.stderr)
+        return 2
     except (RuntimeError, OSError) as exc:
         print(f"honeyhive-local: {exc}", file=sys.stderr)
         return 1
@@ -127,23 +154,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
     api.warm_up()  # so the first requests are as fast as the rest
-    app = LocalApp(api, admin=args.admin, log_requests=True)
-    if args.admin:
-        from .faults import hide_dropped_connection_tracebacks
-
-        hide_dropped_connection_tracebacks()
-    config = uvicorn.Config(app, lifespan="off", log_config=None, access_log=False)
+    app = LocalApp(api, admin=args.admin, log_requests=True, body_timeout=args.body_timeout)
+    config = uvicorn.Config(
+        app,
+        http=guarded_protocol(args.idle_timeout, args.header_timeout),
+        lifespan="off",
+        log_config=None,
+        access_log=False,
+    )
+    # uvicorn handles SIGINT/SIGTERM: in-flight requests finish, then it re-raises the
+    # signal. SIGINT then arrives here as KeyboardInterrupt; SIGTERM's default action would
+    # kill the process before the database is closed (leaving the data in the -wal file),
+    # so it is made a KeyboardInterrupt too. Both are a normal stop.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        # uvicorn handles SIGINT/SIGTERM: in-flight requests finish, then it re-raises the
-        # signal, which arrives here as KeyboardInterrupt; that is a normal stop.
         uvicorn.Server(config).run(sockets=[sock])
     except KeyboardInterrupt:
         pass
     finally:
+        signal.signal(signal.SIGTERM, previous)
         sock.close()
         api.close()
         print("honeyhive-local: stopped", file=sys.stderr)
     return 0
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

@@ -10,9 +10,19 @@ key may do (403, see ``auth``), 5. query parameter names (400 for one the operat
 not declare), 6. content type and JSON (400), 7. validation against openapi.yaml (400),
 8. the handler, in one SQLite transaction (an operation of openapi.yaml without a handler
 answers 501 ``NOT_IMPLEMENTED`` naming it; ``LocalAPI.unhandled`` lists them). Anything
-unexpected is a 500 with the exception named; nothing is half-stored, because the
-transaction rolls back. A success answers the operation's declared success status (200, or
-201 where openapi.yaml says so).
+unexpected is a 500 with the exception named (the usual ``Error`` body, logged once with
+its traceback); nothing is half-stored, because the transaction rolls back. A success
+answers the operation's declared success status (200, or 201 where openapi.yaml says so).
+``handle`` never raises, whatever the request or the stored data: answers are strict JSON
+(see ``jsonsafe``: non-finite numbers are sent as null, and encoding cannot overflow the
+stack).
+
+Hostile input, decided here: JSON nested more than ``jsonsafe.MAX_JSON_DEPTH`` levels (in a
+body, a JSON query value, or anything the server would store) is a 400
+``NESTED_TOO_DEEPLY``. An empty value of a query parameter (``?limit=``) is a 400
+``VALIDATION_ERROR`` naming the parameter ("empty value"), never read as "absent": for a
+filter such as ``?project=``, absent would mean "everything", the opposite of what an empty
+filter asks (items of a list parameter, ``ids[]=``, are taken as given).
 
 One route is served beside openapi.yaml's: ``POST /opentelemetry/v1/traces``, the OTLP/HTTP
 endpoint HoneyHive's tracer exports spans to (see ``otlp``), after the same steps 1 and 2.
@@ -30,6 +40,7 @@ import logging
 import math
 import os
 import re
+import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl
@@ -45,6 +56,7 @@ from .auth import (
     principal_from_record,
 )
 from .errors import ApiError, Problem, problem
+from .jsonsafe import MAX_JSON_DEPTH, NestingTooDeep, check_depth, encode_json, log_safe
 from .otlp import AUTHORIZED_AS, decode_export, is_traces_path, store_export
 from .query import now_ms
 from .registry import HANDLERS, Call
@@ -104,7 +116,10 @@ _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 def parse_json(data: bytes | str, where: str = "Request body") -> Any:
-    """Strict JSON: no NaN/Infinity, no out-of-range numbers, no unpaired surrogates."""
+    """Strict JSON: no NaN/Infinity, no out-of-range numbers, no unpaired surrogates.
+
+    Raises ``NestingTooDeep`` (a ValueError) for nesting beyond ``MAX_JSON_DEPTH``.
+    """
     try:
         value = json.loads(
             data,
@@ -114,6 +129,10 @@ def parse_json(data: bytes | str, where: str = "Request body") -> Any:
         )
     except RecursionError:
         raise ValueError(f"{where} is nested too deeply to parse") from None
+    if where == "Request body":
+        check_depth(value, data, where)
+    else:
+        check_depth(value, data, f"Query parameter {where}", where, "query")
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     if _SURROGATE_ESCAPE.search(raw):
         try:
@@ -165,22 +184,33 @@ class LocalAPI:
         headers: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
         body: bytes = b"",
     ) -> Response:
-        """Serve one request; never raises."""
+        """Serve one request; never raises. Every answer carries an ``x-request-id``."""
+        response = self._answer(method, path, query, headers, body)
+        # As the service's gateway does: the id a support ticket (or APIError.request_id) names.
+        response.headers.append(("x-request-id", f"req_{uuid.uuid4().hex}"))
+        return response
+
+    def _answer(
+        self,
+        method: str,
+        path: str,
+        query: str | Sequence[tuple[str, str]],
+        headers: Mapping[str, str] | Iterable[tuple[str, str]] | None,
+        body: bytes,
+    ) -> Response:
         try:
             status, payload, extra = self._handle(method.upper(), path, query, headers, body)
         except ApiError as exc:
             status, payload, extra = exc.status, exc.to_body(), exc.headers
+        except NestingTooDeep as exc:
+            error = _too_deep_error(exc)
+            status, payload, extra = error.status, error.to_body(), {}
         except Exception as exc:
-            logger.exception("local server failed on %s %s", method, path)
-            status, payload, extra = (
-                500,
-                {
-                    "message": f"Internal error in the local server: {type(exc).__name__}: {exc}",
-                    "errorCode": "INTERNAL_ERROR",
-                },
-                {},
-            )
-        return _respond(status, payload, extra)
+            return internal_error(exc, method, path)
+        try:
+            return _respond(status, payload, extra)
+        except Exception as exc:  # pragma: no cover - encode_json does not fail on JSON data
+            return internal_error(exc, method, path)
 
     def warm_up(self) -> None:
         """Compile the validators now (~0.3 s once per process) instead of on first use."""
@@ -243,6 +273,7 @@ class LocalAPI:
             if isinstance(raw_query, str)
             else list(raw_query),
         )
+        _reject_empty_values(op, query)
         parsed_body = self._parse_body(op, headers, body)
         if op.operation_id in HOT_OPERATIONS:
             problems = self.spec.path_problems(op, path_params)
@@ -356,6 +387,8 @@ class LocalAPI:
             )
         try:
             return parse_json(body)
+        except NestingTooDeep:
+            raise
         except ValueError as exc:  # JSONDecodeError and bad UTF-8 are both ValueErrors
             raise ApiError.bad_request(
                 f"Request body is not valid JSON: {exc}", code="INVALID_JSON"
@@ -385,6 +418,8 @@ class LocalAPI:
                     continue
                 try:
                     decoded = parse_json(text, param.name)
+                except NestingTooDeep:
+                    raise
                 except ValueError as exc:
                     problems.append(
                         {
@@ -427,11 +462,53 @@ def _declared_query(op: Operation, query: Sequence[tuple[str, str]]) -> list[tup
 
 
 def _respond(status: int, payload: Any, extra: Mapping[str, str]) -> Response:
-    try:
-        content = dumps(payload).encode()
-    except ValueError:  # a NaN slipped into stored data: still answer JSON
-        content = json.dumps(payload, default=str).encode()
+    content = encode_json(payload)  # strict JSON, whatever the stored data holds
     return Response(status, [*_JSON_HEADERS, *((k.lower(), v) for k, v in extra.items())], content)
+
+
+def internal_error(exc: BaseException, method: str, path: str) -> Response:
+    """The JSON 500 of an unexpected exception, logged once with its traceback."""
+    logger.error("local server failed on %s %s", log_safe(method), log_safe(path), exc_info=exc)
+    error = ApiError(
+        500,
+        f"Internal error in the local server: {type(exc).__name__}: {log_safe(str(exc))[:500]}",
+        "INTERNAL_ERROR",
+    )
+    return Response(500, list(_JSON_HEADERS), encode_json(error.to_body()))
+
+
+def _too_deep_error(exc: NestingTooDeep) -> ApiError:
+    return ApiError(
+        400,
+        str(exc),
+        "NESTED_TOO_DEEPLY",
+        [problem(exc.field, f"nested more than {MAX_JSON_DEPTH} levels deep", exc.location)],
+    )
+
+
+_KIND_NAMES = {
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean",
+    "string": "a string",
+}
+
+
+def _reject_empty_values(op: Operation, query: Sequence[tuple[str, str]]) -> None:
+    """400 naming each scalar parameter given with an empty value (see the module doc)."""
+    kinds = {p.name: p.kind for p in op.query_params}
+    found = [
+        problem(
+            name,
+            f"empty value; give {_KIND_NAMES.get(kinds[name], 'a value')} or leave the "
+            "parameter out",
+            "query",
+        )
+        for name, value in query
+        if value == "" and kinds.get(name, "array") != "array"
+    ]
+    if found:
+        raise _validation_error(found)
 
 
 def _lower_headers(

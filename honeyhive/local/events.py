@@ -664,7 +664,11 @@ def _bucket_start(ms: float, bucket: str) -> datetime:
 
 @operation("getEventsChart")
 def get_events_chart(call: Call) -> dict[str, Any]:
-    """Aggregate a numeric event field per time bucket (and per group-by value)."""
+    """Aggregate a numeric event field per time bucket (and per group-by value).
+
+    ``project`` (a project name) keeps that project's events, as ``GET /events`` does. A
+    bucket whose aggregate is not a finite number (a sum that overflows) has value null.
+    """
     q = call.query
     metric = q.get("metric") or "duration"
     how = q.get("aggregation") or "avg"
@@ -680,6 +684,7 @@ def get_events_chart(call: Call) -> dict[str, Any]:
         session_ids |= call.tx.session_ids_with_metadata("run_id")
     events = select_events(
         call.tx,
+        project=q.get("project"),
         filters=q.get("filters"),
         date_range=q.get("dateRange"),
         session_ids=session_ids,

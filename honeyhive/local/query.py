@@ -344,7 +344,17 @@ def _percentile(values: Sequence[float], q: float) -> float:
 
 
 def aggregate(values: Sequence[float], how: str) -> float | None:
-    """``avg``/``average``, ``sum``, ``min``, ``max``, ``count``, ``median``, ``pNN``."""
+    """``avg``/``average``, ``sum``, ``min``, ``max``, ``count``, ``median``, ``pNN``.
+
+    None when there is nothing to aggregate, and when the result is not a finite number
+    (a sum of large values overflows a double): JSON has no infinities, and answers that
+    carry an aggregate declare it nullable.
+    """
+    result = _aggregate(values, how)
+    return result if result is None or math.isfinite(result) else None
+
+
+def _aggregate(values: Sequence[float], how: str) -> float | None:
     if how == "count":
         return float(len(values))
     if not values:

@@ -8,6 +8,12 @@ uvicorn tick (~0.1 s)::
         auth = {"Authorization": f"Bearer {server.api_key}"}
         httpx.post(f"{server.url}/events", json={"event": ...}, headers=auth)
         server.faults.script("POST /events", [Fault.rate_limited(1)])
+
+Connections are not held forever (slowloris): one that sends nothing for ``idle_timeout``
+seconds (before its first request or between requests) is closed; a request whose headers
+are not complete ``header_timeout`` seconds after its first byte is answered 408 and
+closed; a body not complete ``body_timeout`` seconds after the headers, likewise (see
+``asgi``). The HTTP protocol is uvicorn's h11 implementation with the first two timers added.
 """
 
 from __future__ import annotations
@@ -22,16 +28,114 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from . import DEFAULT_MAX_BODY_BYTES, DEV_API_KEY
-from .asgi import LocalApp
+from .asgi import DEFAULT_BODY_TIMEOUT, LocalApp
 from .core import LocalAPI
-from .faults import hide_dropped_connection_tracebacks
+from .jsonsafe import encode_json
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .faults import FaultInjector
 
-__all__ = ["LocalServer", "bind_socket"]
+__all__ = [
+    "DEFAULT_HEADER_TIMEOUT",
+    "DEFAULT_IDLE_TIMEOUT",
+    "LocalServer",
+    "bind_socket",
+    "guarded_protocol",
+]
+
+DEFAULT_IDLE_TIMEOUT = 5.0
+"""Seconds a connection may stay silent before or between requests (uvicorn's keep-alive)."""
+
+DEFAULT_HEADER_TIMEOUT = 10.0
+"""Seconds from a request's first byte to the end of its headers."""
+
+
+class _GuardedH11Protocol(H11Protocol):
+    """uvicorn's h11 protocol, closing connections that idle or send headers too slowly.
+
+    uvicorn arms its keep-alive timer only after a response; here it is also armed when
+    the connection opens, and a header timer runs from the first byte of each request
+    until its headers are parsed (then the app, and its body timeout, take over).
+    """
+
+    idle_timeout: float = DEFAULT_IDLE_TIMEOUT
+    header_timeout: float = DEFAULT_HEADER_TIMEOUT
+    _header_timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)  # type: ignore[arg-type]
+        self._unset_keepalive_if_required()
+        self.timeout_keep_alive_task = self.loop.call_later(
+            self.idle_timeout, self.timeout_keep_alive_handler
+        )
+
+    def data_received(self, data: bytes) -> None:
+        if self._header_timer is None and self._between_requests():
+            self._header_timer = self.loop.call_later(self.header_timeout, self._headers_too_slow)
+        super().data_received(data)
+        if not self._between_requests():
+            self._cancel_header_timer()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if (
+            self.timeout_keep_alive_task is not None
+            and self.idle_timeout != self.timeout_keep_alive
+        ):
+            # uvicorn's keep-alive is a whole number of seconds: re-arm with ours.
+            self.timeout_keep_alive_task.cancel()
+            self.timeout_keep_alive_task = self.loop.call_later(
+                self.idle_timeout, self.timeout_keep_alive_handler
+            )
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._cancel_header_timer()
+        super().connection_lost(exc)
+
+    def _between_requests(self) -> bool:
+        return self.cycle is None or self.cycle.response_complete
+
+    def _cancel_header_timer(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _headers_too_slow(self) -> None:
+        self._header_timer = None
+        if self.transport.is_closing() or not self._between_requests():
+            return
+        # h11 cannot answer a request it has not parsed: the 408 is written as it is.
+        body = encode_json(
+            {
+                "message": "Request timeout: headers not received within "
+                f"{self.header_timeout:g} s",
+                "errorCode": "REQUEST_TIMEOUT",
+            }
+        )
+        head = (
+            "HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\n"
+            f"content-length: {len(body)}\r\nconnection: close\r\n\r\n"
+        )
+        self.transport.write(head.encode("ascii") + body)
+        self.transport.close()
+
+
+def guarded_protocol(
+    idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+    header_timeout: float = DEFAULT_HEADER_TIMEOUT,
+) -> type[asyncio.Protocol]:
+    """The HTTP protocol class for ``uvicorn.Config(http=...)`` with these timeouts."""
+    for name, value in (("idle_timeout", idle_timeout), ("header_timeout", header_timeout)):
+        if not value > 0:
+            raise ValueError(f"{name} must be a positive number of seconds, not {value!r}")
+    return type(
+        "GuardedH11Protocol",
+        (_GuardedH11Protocol,),
+        {"idle_timeout": float(idle_timeout), "header_timeout": float(header_timeout)},
+    )
 
 
 def bind_socket(host: str, port: int) -> socket.socket:
@@ -108,7 +212,9 @@ class LocalServer:
 
     ``faults=True`` wraps the app in a ``FaultInjector`` (``server.faults``) scripted from
     Python; ``admin=True`` also exposes its ``/_admin/`` endpoint. Pass ``api`` to serve an
-    existing ``LocalAPI`` (it is then not closed on stop).
+    existing ``LocalAPI`` (it is then not closed on stop). ``idle_timeout``,
+    ``header_timeout`` and ``body_timeout`` (seconds) bound how long a connection may
+    idle, send its headers and send a body (see the module docstring).
     """
 
     def __init__(
@@ -124,7 +230,15 @@ class LocalServer:
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         log_requests: bool = False,
         api: LocalAPI | None = None,
+        idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+        header_timeout: float = DEFAULT_HEADER_TIMEOUT,
+        body_timeout: float = DEFAULT_BODY_TIMEOUT,
     ) -> None:
+        if not body_timeout > 0:
+            raise ValueError(
+                f"body_timeout must be a positive number of seconds, not {body_timeout!r}"
+            )
+        self._protocol = guarded_protocol(idle_timeout, header_timeout)
         self._owns_api = api is None
         self.api = api or LocalAPI(
             db_path=db_path,
@@ -132,7 +246,13 @@ class LocalServer:
             accept_any_key=accept_any_key,
             max_body_bytes=max_body_bytes,
         )
-        self.app = LocalApp(self.api, faults=faults, admin=admin, log_requests=log_requests)
+        self.app = LocalApp(
+            self.api,
+            faults=faults,
+            admin=admin,
+            log_requests=log_requests,
+            body_timeout=body_timeout,
+        )
         self.host = host
         self.port = port
         self._requested_port = port
@@ -163,13 +283,12 @@ class LocalServer:
         self.port = sock.getsockname()[1]
         config = uvicorn.Config(
             self.app,
+            http=self._protocol,
             lifespan="off",
             log_config=None,
             access_log=False,
             timeout_graceful_shutdown=2,
         )
-        if self.faults is not None:
-            hide_dropped_connection_tracebacks()
         server = _ThreadServer(config)
         self._server = server
         failure: list[BaseException] = []

@@ -230,6 +230,8 @@ class Spec:
         # it costs more than validating a small event. The object is kept, so ids stay valid.
         self._validators_by_id: dict[int, tuple[Mapping[str, Any], Validator]] = {}
         self._validators_lock = threading.Lock()
+        self._openapi_views: dict[str, OpenAPI] = {}
+        self._views_lock = threading.Lock()
         for template, item in self.request_raw["paths"].items():
             shared = list(item.get("parameters", []))
             for method in _METHODS:
@@ -315,11 +317,14 @@ class Spec:
             found = _match(candidate, parts)
             if found is not None:
                 return candidate, found
+        # A set: several templates can match one path (``/v1/x/{id}`` and ``/v1/x/{name}``).
         allowed = sorted(
-            m
-            for template, methods in self._methods_by_shape.items()
-            if _template_matches(template, parts)
-            for m in methods
+            {
+                m
+                for template, methods in self._methods_by_shape.items()
+                if _template_matches(template, parts)
+                for m in methods
+            }
         )
         if allowed:
             raise ApiError(
@@ -332,15 +337,25 @@ class Spec:
 
     # -- validation -----------------------------------------------------------------------
 
-    @cached_property
+    @property
     def openapi(self) -> OpenAPI:
         """openapi-core's view of the spec as written, for answers (built on first use)."""
-        return _openapi_core(self.raw)
+        return self._built("openapi", self.raw)
 
-    @cached_property
+    @property
     def request_openapi(self) -> OpenAPI:
         """openapi-core's view of ``request_raw``, for requests (built on first use)."""
-        return _openapi_core(self.request_raw)
+        return self._built("request_openapi", self.request_raw)
+
+    def _built(self, name: str, raw: Mapping[str, Any]) -> OpenAPI:
+        # Handlers run on a thread pool: build each view once, whoever asks first.
+        built = self._openapi_views.get(name)
+        if built is None:
+            with self._views_lock:
+                built = self._openapi_views.get(name)
+                if built is None:
+                    built = self._openapi_views[name] = _openapi_core(raw)
+        return built
 
     def schema_validator(self, schema: Mapping[str, Any]) -> Validator:
         """A compiled jsonschema validator for ``schema`` (local refs resolve in the spec)."""
@@ -616,10 +631,11 @@ def _openapi_core_problems(error: Exception) -> Iterator[Problem]:
             for p in schema_problems(schema_errors, error.location):
                 p["field"] = error.name
                 yield p
-        else:
-            value = getattr(cause, "value", None)
-            wanted = getattr(cause, "type", "the declared type")
+        elif hasattr(cause, "value") and hasattr(cause, "type"):
+            value, wanted = getattr(cause, "value"), getattr(cause, "type")  # noqa: B009
             yield problem(error.name, f"{value!r} is not a valid {wanted}", error.location)
+        else:  # e.g. an empty value: openapi-core's own sentence says what is wrong
+            yield problem(error.name, str(cause or error) or "invalid value", error.location)
     elif isinstance(error, MissingRequiredRequestBody):
         yield problem("<body>", "a JSON request body is required")
     else:

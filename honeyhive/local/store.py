@@ -15,18 +15,28 @@ its own table because both sides query it. API keys created through the API live
 ``api_keys``, found by the SHA-256 of their value: the value itself is never stored.
 (The table was added without a schema version change: ``CREATE TABLE IF NOT EXISTS`` adds
 it to a database written before it existed.)
+
+A database that cannot be opened (a missing directory, a file that is not SQLite) raises
+``StoreError`` with a one-line reason. ``close`` checkpoints the WAL into the main file
+first, so after a clean stop the single ``.db`` file holds everything and can be copied
+alone. Nothing stored is nested deeper than ``jsonsafe.MAX_JSON_DEPTH`` (``NestingTooDeep``
+otherwise), so what was stored can always be read back and answered.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["SCHEMA_VERSION", "Store", "dumps"]
+from .jsonsafe import NestingTooDeep, check_depth
+
+__all__ = ["SCHEMA_VERSION", "Store", "StoreError", "dumps"]
 
 SCHEMA_VERSION = 1
 
@@ -77,28 +87,58 @@ def dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
+def _stored_text(value: Any, what: str) -> str:
+    """``dumps(value)`` for storing: ``NestingTooDeep`` beyond ``MAX_JSON_DEPTH``."""
+    try:
+        text = dumps(value)
+    except RecursionError:
+        raise NestingTooDeep(what) from None
+    check_depth(value, text, what)
+    return text
+
+
+class StoreError(RuntimeError):
+    """The database file cannot be used; the message is one line saying why."""
+
+
 class Store:
-    """The database of one LocalAPI; use ``with store.transaction() as tx:`` for any access."""
+    """The database of one LocalAPI; use ``with store.transaction() as tx:`` for any access.
+
+    SQLite serializes everything on the one connection: the lock makes each transaction
+    exclusive across threads (handlers run on a thread pool), which ``check_same_thread``
+    off allows.
+    """
 
     def __init__(self, db_path: str | None = None) -> None:
         self.db_path = db_path
         self._lock = threading.RLock()
-        # isolation_level=None: transactions are opened explicitly, one per request.
-        self._conn = sqlite3.connect(
-            db_path or ":memory:", check_same_thread=False, isolation_level=None
-        )
-        if db_path:
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-        if version not in (0, SCHEMA_VERSION):
-            self._conn.close()
-            raise RuntimeError(
-                f"{db_path} was written by another version of honeyhive.local "
-                f"(schema {version}, expected {SCHEMA_VERSION}); use a new --db file"
+        self._closed = True
+        try:
+            # isolation_level=None: transactions are opened explicitly, one per request.
+            conn = sqlite3.connect(
+                db_path or ":memory:", check_same_thread=False, isolation_level=None
             )
-        self._conn.executescript(_SCHEMA)
-        self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        except sqlite3.Error as exc:
+            raise StoreError(_open_problem(db_path, exc)) from None
+        try:
+            if db_path:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version not in (0, SCHEMA_VERSION):
+                raise StoreError(
+                    f"{db_path} was written by another version of honeyhive.local "
+                    f"(schema {version}, expected {SCHEMA_VERSION}); use a new --db file"
+                )
+            conn.executescript(_SCHEMA)
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        except sqlite3.Error as exc:
+            conn.close()
+            raise StoreError(_open_problem(db_path, exc)) from None
+        except BaseException:
+            conn.close()
+            raise
+        self._conn = conn
         self._closed = False
 
     @contextmanager
@@ -123,10 +163,15 @@ class Store:
                 tx.conn.execute(f"DELETE FROM {table}")  # fixed table names
 
     def close(self) -> None:
-        """Close the connection; later calls fail clearly."""
+        """Checkpoint the WAL into the database file, then close; later calls fail clearly."""
         with self._lock:
             if not self._closed:
                 self._closed = True
+                if self.db_path:
+                    # Everything into the main file (and an empty WAL), so the .db file
+                    # alone is a complete copy once the server has stopped.
+                    with contextlib.suppress(sqlite3.Error):
+                        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
 
 
@@ -144,7 +189,7 @@ class Tx:
             "INSERT INTO events (event_id, session_id, parent_id, project, event_type,"
             " event_name, start_time, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(event_id) DO NOTHING",
-            (event["event_id"], *_columns(event), dumps(event)),
+            (event["event_id"], *_columns(event), _stored_text(event, "The event")),
         )
         return cursor.rowcount == 1
 
@@ -153,7 +198,7 @@ class Tx:
         self.conn.execute(
             "UPDATE events SET session_id=?, parent_id=?, project=?, event_type=?,"
             " event_name=?, start_time=?, body=? WHERE event_id=?",
-            (*_columns(event), dumps(event), event["event_id"]),
+            (*_columns(event), _stored_text(event, "The event"), event["event_id"]),
         )
 
     def get_event(self, event_id: str) -> dict[str, Any] | None:
@@ -232,7 +277,7 @@ class Tx:
             "INSERT INTO docs (kind, id, name, project, body) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT(kind, id) DO UPDATE SET name=excluded.name,"
             " project=excluded.project, body=excluded.body",
-            (kind, doc["id"], name, project, dumps(doc)),
+            (kind, doc["id"], name, project, _stored_text(doc, f"The {kind}")),
         )
 
     def get_doc(self, kind: str, doc_id: str) -> dict[str, Any] | None:
@@ -325,6 +370,20 @@ def _columns(event: dict[str, Any]) -> list[Any]:
     # A REAL column: SQLite cannot bind ints beyond 64 bits, and JSON allows them.
     values[-1] = float(start) if isinstance(start, int | float) else None
     return values
+
+
+def _open_problem(db_path: str | None, exc: sqlite3.Error) -> str:
+    """One line on why ``db_path`` cannot be used as the database."""
+    where = db_path or ":memory:"
+    if db_path:
+        parent = os.path.dirname(os.path.abspath(db_path))
+        if not os.path.isdir(parent):
+            return f"cannot open database {where}: directory {parent} does not exist"
+        if os.path.isdir(db_path):
+            return f"cannot open database {where}: it is a directory"
+    if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
+        return f"cannot open database {where}: the file is not a SQLite database"
+    return f"cannot open database {where}: {exc}"
 
 
 def _loads(text: str) -> dict[str, Any]:
