@@ -22,7 +22,7 @@ import weakref
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from ._checks import _rules
 from ._event_spool import Spool, SpoolError, SpoolFile
@@ -54,6 +54,7 @@ __all__ = [
 ]
 
 logger = logging.getLogger("honeyhive")
+T = TypeVar("T")
 
 FullPolicy = Literal["block", "drop_newest", "drop_oldest"]
 _POLICIES = ("block", "drop_newest", "drop_oldest")
@@ -845,9 +846,7 @@ class AsyncEventLogger:
         item = log._prepare(event)
         event_id = log._put(item, wait=False, drop=False)
         if event_id is None:  # full, and the policy is to wait for room: off the loop
-            import asyncio
-
-            event_id = await asyncio.to_thread(log._put, item, True)
+            event_id = await _in_thread(log._put, item, True)
         return event_id  # type: ignore[return-value]
 
     def add_nowait(self, event: Any) -> str:
@@ -857,15 +856,11 @@ class AsyncEventLogger:
 
     async def flush(self, timeout: float | None = None) -> bool:
         """Wait, without blocking the loop, until what was added before is settled."""
-        import asyncio
-
-        return await asyncio.to_thread(self._logger.flush, timeout)
+        return await _in_thread(self._logger.flush, timeout)
 
     async def close(self, timeout: float | None = None) -> bool:
         """``EventLogger.close`` without blocking the loop."""
-        import asyncio
-
-        return await asyncio.to_thread(self._logger.close, timeout)
+        return await _in_thread(self._logger.close, timeout)
 
     @property
     def stats(self) -> LoggerStats:
@@ -890,6 +885,17 @@ class AsyncEventLogger:
 
     def __repr__(self) -> str:
         return f"Async{self._logger!r}"
+
+
+async def _in_thread(func: Callable[..., T], *args: Any) -> T:
+    """``func(*args)`` in a worker thread, awaited under asyncio or trio (through anyio).
+
+    A cancelled caller stops waiting at once, as with ``asyncio.to_thread``; the call itself
+    runs to its end (a blocked ``add`` still queues its event, a ``close`` still closes).
+    """
+    import anyio.to_thread  # here, not at the top: sync-only users never load anyio
+
+    return await anyio.to_thread.run_sync(func, *args, abandon_on_cancel=True)
 
 
 #: Loggers not yet closed: flushed at interpreter exit, reset in a forked child.

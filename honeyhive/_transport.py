@@ -7,6 +7,9 @@ facade does not wrap gets the same timeouts, pool, retries, rate limit and loggi
 
 The decisions (retry or not, how long to wait, what to log) are made by ``RetryConfig`` and
 ``_Attempts``; ``RetryTransport`` and ``AsyncRetryTransport`` are thin loops around them.
+The async path waits through anyio (imported on first async use), so it runs under asyncio
+and trio alike. ``ClientTransport`` / ``AsyncClientTransport`` send each attempt through an
+``httpx.Client`` / ``httpx.AsyncClient`` the user configured (proxy, certificates, hooks).
 """
 
 from __future__ import annotations
@@ -21,11 +24,14 @@ import urllib.request
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .errors import ATTEMPTS_ATTRIBUTE, credentials_in, parse_retry_after, redact
+
+if TYPE_CHECKING:
+    import anyio
 
 __all__ = [
     "DEFAULT_MAX_CONNECTIONS",
@@ -33,8 +39,11 @@ __all__ = [
     "DEFAULT_RETRY_STATUSES",
     "DEFAULT_TIMEOUT",
     "MAX_RETRIES_ENV",
+    "MAX_RETRIES_EXTENSION",
     "RETRYABLE_ERRORS",
+    "AsyncClientTransport",
     "AsyncRetryTransport",
+    "ClientTransport",
     "RateLimiter",
     "RetryConfig",
     "RetryTransport",
@@ -59,6 +68,8 @@ DEFAULT_MAX_CONNECTIONS = 100
 DEFAULT_MAX_KEEPALIVE = 20
 DEFAULT_RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 MAX_RETRIES_ENV = "HH_MAX_RETRIES"
+#: Request extension overriding ``RetryConfig.max_retries`` for one request (an int >= 0).
+MAX_RETRIES_EXTENSION = "honeyhive_max_retries"
 # When only rate_limit_calls is given: the reference docs' examples count calls per minute.
 DEFAULT_RATE_LIMIT_WINDOW = 60.0
 
@@ -171,7 +182,7 @@ class RateLimiter:
     """At most ``calls`` requests start in any ``window`` seconds, across threads and tasks.
 
     Each caller reserves the next free slot under a lock held for microseconds, then sleeps
-    outside it (``time.sleep`` or ``asyncio.sleep``), so the event loop never blocks and
+    outside it (``time.sleep`` or ``anyio.sleep``), so the event loop never blocks and
     callers are served in arrival order. Slot ``n + calls`` is never earlier than slot ``n``
     plus ``window``, which is the sliding-window guarantee. A cancelled waiter's slot stays
     used: the limiter errs on the side of sending less.
@@ -236,9 +247,11 @@ class RateLimiter:
             if self._async_sleep is not None:
                 await self._async_sleep(wait)
             else:
-                import asyncio  # here, not at the top: sync-only users never load asyncio
+                # anyio, not asyncio: the same code waits under trio. Imported here so that
+                # sync-only users never load it.
+                import anyio
 
-                await asyncio.sleep(wait)
+                await anyio.sleep(wait)
         return wait
 
     def __repr__(self) -> str:
@@ -273,7 +286,7 @@ class _Attempts:
     def __init__(self, policy: _Policy, request: httpx.Request) -> None:
         self._policy = policy
         self.number = 0
-        self.total = policy.retry.max_retries + 1
+        self.total = _max_retries(request, policy.retry) + 1
         self._started = 0.0
         # Decided once per request, so a quiet client formats nothing at all.
         self._log = policy.verbose and logger.isEnabledFor(logging.DEBUG)
@@ -343,6 +356,16 @@ class _Attempts:
         )
 
 
+def _max_retries(request: httpx.Request, retry: RetryConfig) -> int:
+    """Retries allowed for ``request``: its per-call extension if set, else the config's."""
+    value = request.extensions.get(MAX_RETRIES_EXTENSION)
+    if value is None:
+        return retry.max_retries
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"max_retries must be an int >= 0, not {value!r}")
+    return value
+
+
 def _rebuilt(response: httpx.Response, raw: bytes) -> httpx.Response:
     # Raw (still encoded) bytes, so Content-Encoding and Content-Length keep matching.
     return httpx.Response(
@@ -359,6 +382,28 @@ def _is_read(response: httpx.Response) -> bool:
     except httpx.ResponseNotRead:
         return False
     return True
+
+
+def _read_body(response: httpx.Response) -> httpx.Response:
+    """``response`` with its body in memory (still encoded), its connection released."""
+    if _is_read(response):
+        return response
+    try:
+        raw = b"".join(response.iter_raw())
+    finally:
+        response.close()
+    return _rebuilt(response, raw)
+
+
+async def _aread_body(response: httpx.Response) -> httpx.Response:
+    """The async twin of ``_read_body``."""
+    if _is_read(response):
+        return response
+    try:
+        raw = b"".join([chunk async for chunk in response.aiter_raw()])
+    finally:
+        await response.aclose()
+    return _rebuilt(response, raw)
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -394,7 +439,7 @@ class RetryTransport(httpx.BaseTransport):
             attempts.rate_limited(self._policy.limiter.acquire())
             attempts.begin()
             try:
-                response = self._read(self._inner.handle_request(request))
+                response = _read_body(self._inner.handle_request(request))
             except Exception as exc:
                 wait = attempts.after_error(exc)
                 if wait is None:
@@ -407,16 +452,6 @@ class RetryTransport(httpx.BaseTransport):
                     return response
                 response.close()  # already read, so this frees nothing but says so
             self._sleep(wait)
-
-    @staticmethod
-    def _read(response: httpx.Response) -> httpx.Response:
-        if _is_read(response):
-            return response
-        try:
-            raw = b"".join(response.iter_raw())
-        finally:
-            response.close()
-        return _rebuilt(response, raw)
 
     def close(self) -> None:
         """Close the inner transport and its connection pool."""
@@ -438,17 +473,31 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         sleep: Callable[[float], Awaitable[None]] | None = None,
         rand: Callable[[], float] | None = None,
     ) -> None:
-        import asyncio  # here, not at the top: sync-only users never load asyncio
+        # anyio, not asyncio, so that the same transport works under trio. Imported here, not
+        # at the top: sync-only users never load it.
+        import anyio
 
         self._inner = (
             inner if inner is not None else httpx.AsyncHTTPTransport(limits=_limits(limits))
         )
         self._policy = _Policy(retry, limiter, verbose, secrets, rand)
-        self._sleep = sleep if sleep is not None else asyncio.sleep
+        self._sleep = sleep if sleep is not None else anyio.sleep
         # httpcore's async pool rescans its whole wait queue on every release, so hundreds of
         # queued requests cost quadratic time (500 concurrent creates: ~5.5 s instead of ~1 s).
         # Queueing here instead, at most max_connections attempts in flight, keeps it linear.
-        self._in_flight = asyncio.Semaphore(_limits(limits).max_connections or 2**31)
+        self._max_in_flight = _limits(limits).max_connections or 2**31
+        self._gate: anyio.Semaphore | None = None
+
+    def _in_flight(self) -> anyio.Semaphore:
+        # Made on first use, inside the running loop, so that anyio picks the primitive of
+        # the library actually running (asyncio or trio). Like the inner pool's connections,
+        # the transport then serves that library.
+        gate = self._gate
+        if gate is None:
+            import anyio
+
+            gate = self._gate = anyio.Semaphore(self._max_in_flight, fast_acquire=True)
+        return gate
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying as the RetryConfig allows; return the last response."""
@@ -458,9 +507,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             attempts.rate_limited(await self._policy.limiter.acquire_async())
             try:
-                async with self._in_flight:
+                async with self._in_flight():
                     attempts.begin()
-                    response = await self._read(await self._inner.handle_async_request(request))
+                    response = await _aread_body(await self._inner.handle_async_request(request))
             except Exception as exc:
                 wait = attempts.after_error(exc)
                 if wait is None:
@@ -474,19 +523,59 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 await response.aclose()
             await self._sleep(wait)
 
-    @staticmethod
-    async def _read(response: httpx.Response) -> httpx.Response:
-        if _is_read(response):
-            return response
-        try:
-            raw = b"".join([chunk async for chunk in response.aiter_raw()])
-        finally:
-            await response.aclose()
-        return _rebuilt(response, raw)
-
     async def aclose(self) -> None:
         """Close the inner transport and its connection pool."""
         await self._inner.aclose()
+
+
+class ClientTransport(httpx.BaseTransport):
+    """Sends each attempt through a user's ``httpx.Client``: ``RetryTransport``'s ``inner``.
+
+    The user's proxy, ``verify``/``cert``, mounts or transport, ``auth`` and event hooks
+    apply to every attempt, retries included. Headers the user's client sets by default are
+    added where the request has none of its own. The timeout is the one the HoneyHive
+    client put on the request. ``close()`` leaves the user's client open: the user owns it.
+    """
+
+    def __init__(self, client: httpx.Client) -> None:
+        if not isinstance(client, httpx.Client):
+            raise TypeError(f"ClientTransport needs an httpx.Client, not {type(client).__name__}")
+        self.client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` with the user's client; return the answer with its body read."""
+        _add_default_headers(request, self.client.headers)
+        # Read here, so that a body cut short fails inside the retry loop (and is retried).
+        return _read_body(self.client.send(request, stream=True))
+
+    def close(self) -> None:
+        """Nothing to do: the user's client is the user's to close."""
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    """The async twin of ``ClientTransport``, around a user's ``httpx.AsyncClient``."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        if not isinstance(client, httpx.AsyncClient):
+            raise TypeError(
+                f"AsyncClientTransport needs an httpx.AsyncClient, not {type(client).__name__}"
+            )
+        self.client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` with the user's client; return the answer with its body read."""
+        _add_default_headers(request, self.client.headers)
+        return await _aread_body(await self.client.send(request, stream=True))
+
+    async def aclose(self) -> None:
+        """Nothing to do: the user's client is the user's to close."""
+
+
+def _add_default_headers(request: httpx.Request, defaults: httpx.Headers) -> None:
+    # Client.send skips the defaults that Client.build_request would have merged in.
+    for name, value in defaults.multi_items():
+        if name not in request.headers:
+            request.headers[name] = value
 
 
 def make_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
