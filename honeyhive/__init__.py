@@ -13,6 +13,8 @@ import warnings
 from typing import TYPE_CHECKING, Any
 
 from ._client import APIConfig, HoneyHive
+from ._operation import NOT_GIVEN, NotGiven, RequestOptions
+from ._response import APIResponse
 from ._transport import RetryConfig
 from .errors import (
     APIError,
@@ -81,8 +83,10 @@ if TYPE_CHECKING:
     from .resources.events import BatchError
 
 __all__ = [
+    "NOT_GIVEN",
     "APIConfig",
     "APIError",
+    "APIResponse",
     "AuthenticationError",
     "BadRequestError",
     "BatchError",
@@ -94,8 +98,10 @@ __all__ = [
     "InvalidResponseError",
     "MissingApiKeyError",
     "NotFoundError",
+    "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestOptions",
     "RetryConfig",
     "ServerError",
     "UnprocessableEntityError",

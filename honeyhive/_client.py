@@ -10,15 +10,18 @@ do the same for any generated operation, wrapped by a namespace or not.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import functools
 import importlib
 import json
 import math
 import os
+import sys
 import threading
 import warnings
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncGenerator, Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import ModuleType
@@ -27,7 +30,20 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 import httpx
 
 from . import _transport
-from ._operation import Call, Credential, Plane, Steps, load_operation
+from ._operation import (
+    NOT_GIVEN,
+    Call,
+    Credential,
+    Namespace,
+    NotGiven,
+    Options,
+    Plane,
+    Steps,
+    check_max_retries,
+    check_timeout,
+    load_operation,
+)
+from ._response import APIResponse
 from .errors import (
     APIError,
     HoneyHiveError,
@@ -38,8 +54,6 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    import asyncio
-
     from honeyhive_api.client import AuthenticatedClient, Client
 
     from .resources.api_keys import ApiKeys
@@ -213,7 +227,8 @@ class APIConfig:
     #: Sent on today's project-scoped routes (``/v1/projects/{project_id}/...``).
     data_plane_api_key: str = field(repr=False)
     cp_base_url: str
-    timeout: float | None
+    #: Seconds (read/write/pool; connect at most 5 s), an ``httpx.Timeout``, or None (defaults).
+    timeout: float | httpx.Timeout | None
     retry: _transport.RetryConfig
     rate_limit_calls: int | None
     rate_limit_window: float | None
@@ -242,7 +257,7 @@ class APIConfig:
         data_plane_api_key: str | None = None,
         cp_base_url: str | None = None,
         server_url: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         retry_config: Any = None,
         rate_limit_calls: int | None = None,
         rate_limit_window: float | None = None,
@@ -307,7 +322,9 @@ class APIConfig:
                 env,
             ),
             cp_base_url=cp,
-            timeout=_positive("timeout", timeout),
+            timeout=timeout
+            if isinstance(timeout, httpx.Timeout)
+            else _positive("timeout", timeout),
             retry=_transport.RetryConfig.coerce(retry_config, env=env),
             rate_limit_calls=calls,
             rate_limit_window=window,
@@ -336,21 +353,53 @@ class HoneyHive:
         project: str | None = None,
         cp_base_url: str | None = None,
         server_url: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
         retry_config: Any | None = None,
         rate_limit_calls: int | None = None,
         rate_limit_window: float | None = None,
         max_connections: int | None = None,
         max_keepalive: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
         test_mode: bool | None = None,
         verbose: bool | None = None,
         tracer_instance: Any | None = None,
     ) -> None:
-        """Settings come from the arguments, then ``HH_*`` variables, then defaults.
+        """Create a client; nothing is sent until the first call.
 
-        A second positional argument is the reference doc's ``base_url``; one that is not a
-        URL is the official SDK 1.7.0's positional ``project`` (ignored with a warning, as
-        there). Every other argument is a keyword.
+        Each setting comes from its argument, then its ``HH_*`` variable, then the default.
+
+        - ``api_key``: the HoneyHive API key (``HH_API_KEY``).
+        - ``base_url`` (or a second positional argument, or its legacy alias
+          ``server_url``): the data-plane URL (``HH_API_URL``, default
+          ``https://api.honeyhive.ai``). A second positional value that is not a URL is the
+          official SDK 1.7.0's ``project``, ignored with a warning as there.
+        - ``ingestion_api_key`` (``HH_INGESTION_API_KEY``, ``hh_ingst_...``): sent on session
+          and event writes instead of ``api_key``.
+        - ``data_plane_api_key`` (``HH_DATA_PLANE_API_KEY``, ``hh_fgdp_...``): sent on today's
+          project-scoped routes (charts, fine-grained keys).
+        - ``project``: accepted for compatibility and ignored (the key names the project).
+        - ``cp_base_url``: the control-plane URL for projects and configurations
+          (``HH_CP_API_URL``, default ``base_url``).
+        - ``timeout``: seconds or an ``httpx.Timeout`` for each attempt (``HH_TIMEOUT``;
+          default 30 s, connect 5 s; the ``http_client``'s own timeout when one is given).
+        - ``max_retries``: retries after a failed attempt (``HH_MAX_RETRIES``, default 2);
+          ``retry_config``: a ``RetryConfig`` (or int, or mapping of its fields) for backoff,
+          ``Retry-After`` cap and retried statuses; ``max_retries`` wins over its field.
+        - ``rate_limit_calls`` / ``rate_limit_window``: at most that many requests per window
+          (seconds, default 60) from this client, across threads and tasks.
+        - ``max_connections`` / ``max_keepalive``: connection-pool limits (100 / 20).
+        - ``default_headers``: headers sent with every request.
+        - ``http_client`` / ``async_http_client``: your own ``httpx.Client`` /
+          ``httpx.AsyncClient`` (proxy, ``verify``, ``cert``, event hooks, transport); each
+          attempt goes through it, under this client's retries, rate limit and timeouts. It
+          stays yours: closing this client does not close it.
+        - ``test_mode`` (``HH_TEST_MODE``): answer every call with an in-process
+          ``honeyhive.local`` server (no network; ``http_client`` is then not used).
+        - ``verbose`` (``HH_VERBOSE``): DEBUG log lines for every attempt, keys redacted.
+        - ``tracer_instance``: stored for correlated tracing.
         """
         if len(positional) > 1:
             raise TypeError(
@@ -372,6 +421,20 @@ class HoneyHive:
                 DeprecationWarning,
                 stacklevel=2,
             )
+        if max_retries is not None:
+            retry_config = dataclasses.replace(
+                _transport.RetryConfig.coerce(retry_config),
+                max_retries=check_max_retries(max_retries, "HoneyHive()"),
+            )
+        for name, given, kind in (
+            ("http_client", http_client, httpx.Client),
+            ("async_http_client", async_http_client, httpx.AsyncClient),
+        ):
+            if given is not None and not isinstance(given, kind):
+                raise TypeError(
+                    f"{name} must be an {kind.__module__}.{kind.__name__}, "
+                    f"not {type(given).__name__}"
+                )
         self._config = APIConfig.resolve(
             api_key,
             base_url=base_url,
@@ -388,20 +451,57 @@ class HoneyHive:
             test_mode=test_mode,
             verbose=verbose,
         )
+        if (
+            self._config.timeout is None
+            and http_client is not None
+            and http_client.timeout != _HTTPX_DEFAULT_TIMEOUT
+        ):
+            # A timeout the user set on their client is theirs; httpx's 5 s default is not.
+            self._config = dataclasses.replace(self._config, timeout=http_client.timeout)
         #: Tracer associated with this client, for correlated tracing (stored, not used here).
         self.tracer_instance = tracer_instance
-        self._lock = threading.Lock()
-        self._sync: dict[str, httpx.Client] = {}
-        self._async: dict[str, tuple[asyncio.AbstractEventLoop | None, httpx.AsyncClient]] = {}
-        self._local: Any = None
-        # One limiter shared by the sync and async paths: the limit is per client instance.
-        cfg = self._config
-        self._limiter = (
-            _transport.RateLimiter(cfg.rate_limit_calls, cfg.rate_limit_window)
-            if cfg.rate_limit_calls and cfg.rate_limit_window
-            else None
-        )
+        self._default_headers = _header_dict("default_headers", default_headers)
+        self._timeout = _transport.make_timeout(self._config.timeout)
+        # Shared with every client made by ``with_options``: one set of pools, one limiter.
+        self._pools = _Pools(self._config, http_client, async_http_client)
         _LIVE.add(self)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> HoneyHive:
+        """A client with other defaults that shares this one's connections and rate limit.
+
+        This client is left unchanged: ``client.with_options(timeout=600).events.export(q)``
+        gives one slow export a long timeout. ``default_headers`` are added to (and override)
+        this client's. ``timeout=None`` waits forever.
+        """
+        clone = object.__new__(type(self))
+        clone.__dict__.update(
+            (name, value)
+            for name, value in self.__dict__.items()
+            if not isinstance(value, Namespace) and name not in ("low_level", "low_level_cp")
+        )
+        config = self._config
+        if not isinstance(timeout, NotGiven):
+            checked = check_timeout(timeout, "with_options()")
+            # None (no limit) is kept as an httpx.Timeout: None in the config means "default".
+            config = dataclasses.replace(config, timeout=checked if timeout is None else timeout)
+            clone._timeout = checked
+        if not isinstance(max_retries, NotGiven):
+            retries = check_max_retries(max_retries, "with_options()")
+            config = dataclasses.replace(
+                config, retry=dataclasses.replace(config.retry, max_retries=retries)
+            )
+        if not isinstance(default_headers, NotGiven):
+            more = _header_dict("default_headers", default_headers)
+            clone._default_headers = {**self._default_headers, **more}
+        clone._config = config
+        _LIVE.add(clone)
+        return clone
 
     def _forget_connections(self) -> None:
         """In a forked child: drop the parent's pools, lock and limiter, without closing them.
@@ -410,13 +510,9 @@ class HoneyHive:
         using them from both processes mixes up answers, and closing them here could cut the
         parent's. The child opens its own on its next call.
         """
-        self._lock = threading.Lock()
-        self._sync = {}
-        self._async = {}
+        self._pools.forget()
         self.__dict__.pop("low_level", None)
         self.__dict__.pop("low_level_cp", None)
-        if self._limiter is not None:
-            self._limiter = _transport.RateLimiter(self._limiter.calls, self._limiter.window)
 
     # ----------------------------------------------------------------- properties
     @property
@@ -460,7 +556,7 @@ class HoneyHive:
         return self._config.retry
 
     @property
-    def timeout(self) -> float | None:
+    def timeout(self) -> float | httpx.Timeout | None:
         """Return the configured timeout in seconds (None: the defaults of ``_transport``)."""
         return self._config.timeout
 
@@ -514,7 +610,9 @@ class HoneyHive:
         """The generated ``honeyhive_api`` client this instance uses (same URL, auth, pool).
 
         Pass it as ``client=`` to any operation of ``honeyhive_api.api`` that the facade does
-        not wrap; it shares this instance's timeouts, retries, rate limit and logging.
+        not wrap; it shares this instance's timeouts, retries, rate limit and logging. Its
+        ``with_headers``/``with_timeout``/``with_cookies`` return a new client over the same
+        connections and leave this one (and the facade) unchanged.
         """
         return self._generated_client("data")
 
@@ -527,15 +625,10 @@ class HoneyHive:
     def _url(self, plane: Plane) -> str:
         return self._config.cp_base_url if plane == "control" else self._config.base_url
 
-    def _headers(self) -> dict[str, str]:
-        headers = {"User-Agent": "honeyhive-client-python", "Accept": "application/json"}
-        if self._config.api_key:
-            headers["Authorization"] = f"Bearer {self._config.api_key}"
-        return headers
-
     def _local_api(self) -> Any:
         """The in-process server of test mode (one per client, shared by sync and async)."""
-        if self._local is None:
+        pools = self._pools
+        if pools.local is None:
             from honeyhive import local
 
             problem = local.missing_extra(
@@ -547,16 +640,22 @@ class HoneyHive:
                 raise HoneyHiveError(problem)
             from honeyhive.local import LocalAPI
 
-            self._local = LocalAPI(accept_any_key=True)
-        return self._local
+            with pools.lock:
+                if pools.local is None:
+                    pools.local = LocalAPI(accept_any_key=True)
+        return pools.local
 
     def _client_options(self) -> dict[str, Any]:
         cfg = self._config
+        # A user's own client adds its default headers itself (_transport.ClientTransport).
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        if cfg.api_key:
+            headers["Authorization"] = f"Bearer {cfg.api_key}"
         return {
-            "headers": self._headers(),
-            "timeout": _transport.make_timeout(cfg.timeout),
+            "headers": headers,
+            "timeout": self._timeout,
             "retry": cfg.retry,
-            "limiter": self._limiter,
+            "limiter": self._pools.limiter,
             "limits": _transport.make_limits(cfg.max_connections, cfg.max_keepalive),
             "verbose": cfg.verbose,
             "secrets": tuple(
@@ -565,62 +664,77 @@ class HoneyHive:
         }
 
     def _sync_http(self, url: str) -> httpx.Client:
-        client = self._sync.get(url)
+        pools = self._pools
+        client = pools.sync.get(url)
         if client is None:
-            with self._lock:
-                client = self._sync.get(url)
-                if client is None:
-                    inner = None
-                    if self._config.test_mode:
-                        from honeyhive.local import InProcessTransport
+            inner: httpx.BaseTransport | None = None
+            if self._config.test_mode:
+                from honeyhive.local import InProcessTransport
 
-                        inner = InProcessTransport(self._local_api())
+                inner = InProcessTransport(self._local_api())
+            elif pools.http_client is not None:
+                inner = _transport.ClientTransport(pools.http_client)
+            with pools.lock:
+                client = pools.sync.get(url)
+                if client is None:
                     client = _transport.build_sync_client(
                         base_url=url, inner=inner, **self._client_options()
                     )
-                    self._sync[url] = client
+                    pools.sync[url] = client
         return client
 
     def _async_http(self, url: str) -> httpx.AsyncClient:
-        import asyncio  # here, not at the top: sync-only users never load asyncio
+        return self._async_pool(url).client
 
-        try:
-            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
-        except RuntimeError:
-            loop = None
-        entry = self._async.get(url)
+    def _async_pool(self, url: str) -> _AsyncPool:
+        """The async pool of ``url`` for the running event loop (asyncio or trio)."""
+        pools = self._pools
+        token = _running_loop()
+        entry = pools.async_.get(url)
         # Pooled connections belong to the loop that opened them: a client first used under
         # another (finished) loop, e.g. a second asyncio.run(), gets a fresh pool.
-        if entry is not None and (entry[0] is None or entry[0] is loop or loop is None):
-            if entry[0] is None and loop is not None:
-                self._async[url] = (loop, entry[1])
-            return entry[1]
-        inner = None
+        if entry is not None and (entry.token is None or entry.token is token or token is None):
+            if entry.token is None and token is not None:
+                entry.token = token
+            return entry
+        inner: httpx.AsyncBaseTransport | None = None
         if self._config.test_mode:
             from honeyhive.local import AsyncInProcessTransport
 
             inner = AsyncInProcessTransport(self._local_api())
+        elif pools.async_http_client is not None:
+            inner = _transport.AsyncClientTransport(pools.async_http_client)
         client = _transport.build_async_client(base_url=url, inner=inner, **self._client_options())
-        self._async[url] = (loop, client)
-        return client
+        entry = _AsyncPool(token, client)
+        with pools.lock:
+            old = pools.async_.get(url)
+            pools.async_[url] = entry
+        if old is not None:
+            old.abandon()
+        return entry
+
+    async def _async_http_guarded(self, url: str) -> httpx.AsyncClient:
+        entry = self._async_pool(url)
+        if entry.guard is None and entry.token is not None:
+            await entry.start_guard(self._pools)
+        return entry.client
 
     # ----------------------------------------------------------------- lifecycle
     def close(self) -> None:
-        """Close the pooled sync connections (async ones: use `aclose`)."""
-        with self._lock:
-            clients, self._sync = list(self._sync.values()), {}
-            # The generated clients hold the closed pools: build them anew on next use.
-            self.__dict__.pop("low_level", None)
-            self.__dict__.pop("low_level_cp", None)
-        for client in clients:
-            client.close()
+        """Close the pooled connections (async ones of a running loop: closed on that loop).
+
+        Clients made by `with_options` share these pools: closing one closes them for all,
+        and the next call opens new ones.
+        """
+        self.__dict__.pop("low_level", None)
+        self.__dict__.pop("low_level_cp", None)
+        self._pools.close()
 
     async def aclose(self) -> None:
-        """Close every pooled connection, sync and async."""
-        self.close()
-        entries, self._async = list(self._async.values()), {}
-        for _, client in entries:
-            await client.aclose()
+        """Close every pooled connection, sync and async (a dead loop's pools are dropped)."""
+        self.__dict__.pop("low_level", None)
+        self.__dict__.pop("low_level_cp", None)
+        await self._pools.aclose()
 
     def __enter__(self) -> HoneyHive:
         return self
@@ -650,32 +764,47 @@ class HoneyHive:
             return key or ""
         raise MissingApiKeyError(*_MISSING[credential])
 
-    def _request_kwargs(self, call: Call[Any]) -> dict[str, Any]:
+    def _request_kwargs(self, call: Call[Any], options: Options | None) -> dict[str, Any]:
         key = self._key_for(call.credential)
         try:
             kwargs: dict[str, Any] = load_operation(call.operation)._get_kwargs(**call.kwargs)
         except (TypeError, ValueError, AttributeError) as exc:
             # The namespaces convert arguments first; reaching this is a bad nested value.
             raise TypeError(f"invalid arguments for {call.operation}: {exc}") from exc
+        headers = self._default_headers
         if key and key != self._config.api_key:
             # The pooled client carries the API key; a call that needs another one says so.
-            kwargs["headers"] = {**kwargs.get("headers", {}), "Authorization": f"Bearer {key}"}
+            headers = {**headers, "Authorization": f"Bearer {key}"}
+        if headers:
+            kwargs["headers"] = {**headers, **kwargs.get("headers", {})}
+        kwargs["timeout"] = self._timeout
+        retries = self._config.retry.max_retries
+        if options is not None:
+            retries = _apply_options(call, kwargs, options, retries)
+        kwargs["extensions"] = {_transport.MAX_RETRIES_EXTENSION: retries}
         return kwargs
 
-    def _send(self, call: Call[R]) -> R:
-        kwargs = self._request_kwargs(call)
+    def _send(self, call: Call[R], options: Options | None = None, sink: _Sink = None) -> R:
+        kwargs = self._request_kwargs(call, options)
         try:
             response = self._sync_http(self._url(call.plane)).request(**kwargs)
         except httpx.RequestError as exc:
             raise error_from_transport(exc) from exc
+        if sink is not None:
+            sink.append(response)
         return _read(call, response)
 
-    async def _send_async(self, call: Call[R]) -> R:
-        kwargs = self._request_kwargs(call)
+    async def _send_async(
+        self, call: Call[R], options: Options | None = None, sink: _Sink = None
+    ) -> R:
+        kwargs = self._request_kwargs(call, options)
+        client = await self._async_http_guarded(self._url(call.plane))
         try:
-            response = await self._async_http(self._url(call.plane)).request(**kwargs)
+            response = await client.request(**kwargs)
         except httpx.RequestError as exc:
             raise error_from_transport(exc) from exc
+        if sink is not None:
+            sink.append(response)
         return _read(call, response)
 
     # ----------------------------------------------------------------- any operation
@@ -685,13 +814,16 @@ class HoneyHive:
         ``operation`` is a module of ``honeyhive_api.api`` (``from honeyhive_api.api.events
         import get_events_chart``), one of its functions, or its dotted name
         (``"events.get_events_chart"``); ``kwargs`` are the operation's own arguments
-        (``client`` is this instance's). A ``body`` given as a dict is sent as it is. Returns
-        the generated model parsed from the 2xx answer; any other status raises the
-        ``honeyhive.errors`` class it maps to, a failed connection
-        ``HoneyHiveConnectionError``, a 2xx of the wrong shape ``InvalidResponseError``.
+        (``client`` is this instance's) and the per-call options (``timeout``,
+        ``max_retries``, ``extra_headers``, ``extra_query``, ``extra_body``). A ``body``
+        given as a dict is sent as it is. Returns the generated model parsed from the 2xx
+        answer; any other status raises the ``honeyhive.errors`` class it maps to, a failed
+        connection ``HoneyHiveConnectionError``, a 2xx of the wrong shape
+        ``InvalidResponseError``.
         """
+        options = Options.take(kwargs, "HoneyHive.call()")
         call, module = _describe(operation, kwargs)
-        request = self._request_kwargs(call)
+        request = self._request_kwargs(call, options)
         try:
             response = self._sync_http(self._url(call.plane)).request(**request)
         except httpx.RequestError as exc:
@@ -700,21 +832,23 @@ class HoneyHive:
 
     async def call_async(self, operation: Operation, /, **kwargs: Any) -> Any:
         """The async twin of `call`: the same request and result, awaited."""
+        options = Options.take(kwargs, "HoneyHive.call_async()")
         call, module = _describe(operation, kwargs)
-        request = self._request_kwargs(call)
+        request = self._request_kwargs(call, options)
+        client = await self._async_http_guarded(self._url(call.plane))
         try:
-            response = await self._async_http(self._url(call.plane)).request(**request)
+            response = await client.request(**request)
         except httpx.RequestError as exc:
             raise error_from_transport(exc) from exc
         return _read_generated(call, module, response)
 
-    def _run(self, steps: Steps[R]) -> R:
+    def _run(self, steps: Steps[R], options: Options | None = None, sink: _Sink = None) -> R:
         """Drive a namespace method's steps, sending each call as it is yielded."""
         try:
             call = next(steps)
             while True:
                 try:
-                    result = self._send(call)
+                    result = self._send(call, options, sink)
                 except HoneyHiveError as exc:
                     # Lets a method react to an error (e.g. a 404 during a look-up).
                     call = steps.throw(exc)
@@ -723,13 +857,15 @@ class HoneyHive:
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
 
-    async def _run_async(self, steps: Steps[R]) -> R:
+    async def _run_async(
+        self, steps: Steps[R], options: Options | None = None, sink: _Sink = None
+    ) -> R:
         """The async twin of `_run`: the same steps, awaited."""
         try:
             call = next(steps)
             while True:
                 try:
-                    result = await self._send_async(call)
+                    result = await self._send_async(call, options, sink)
                 except HoneyHiveError as exc:
                     call = steps.throw(exc)
                 else:
@@ -737,19 +873,286 @@ class HoneyHive:
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
 
+    def _run_raw(self, steps: Steps[R], options: Options | None) -> APIResponse[R]:
+        """Drive the steps and return the last answer with the result (``with_raw_response``)."""
+        responses: list[httpx.Response] = []
+        result = self._run(steps, options, responses)
+        return _raw(responses, result)
+
+    async def _run_raw_async(self, steps: Steps[R], options: Options | None) -> APIResponse[R]:
+        """The async twin of `_run_raw`."""
+        responses: list[httpx.Response] = []
+        result = await self._run_async(steps, options, responses)
+        return _raw(responses, result)
+
+
+_HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
+
+#: Where a raw-response run collects the answers it receives (None: not collected).
+_Sink = list[httpx.Response] | None
+
+USER_AGENT = "honeyhive-client-python"
+
+
+def _header_dict(name: str, headers: object) -> dict[str, str]:
+    """Checked ``default_headers``: string names and values."""
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"{name} must be a dict of header names to values, not {headers!r}")
+    for key, value in headers.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise TypeError(f"{name} must map strings to strings, not {key!r}: {value!r}")
+    return dict(headers)
+
+
+def _apply_options(call: Call[Any], kwargs: dict[str, Any], options: Options, retries: int) -> int:
+    """Lay a call's options over its request arguments; return the retries it allows."""
+    if options.timeout is not None:
+        kwargs["timeout"] = options.timeout
+    if options.extra_headers:
+        kwargs["headers"] = {**kwargs.get("headers", {}), **options.extra_headers}
+    if options.extra_query:
+        kwargs["params"] = {**(kwargs.get("params") or {}), **options.extra_query}
+    if options.extra_body:
+        body = kwargs.get("json")
+        inner = body.get(call.envelope) if isinstance(body, dict) and call.envelope else None
+        if isinstance(body, dict) and isinstance(inner, dict) and call.envelope:
+            kwargs["json"] = {**body, call.envelope: {**inner, **options.extra_body}}
+        elif isinstance(body, dict):
+            kwargs["json"] = {**body, **options.extra_body}
+        elif body is not None or kwargs.get("method", "").upper() not in ("GET", "HEAD"):
+            # A look-up (GET) of a method that then writes carries no body; anything else
+            # that cannot take the extra fields must not drop them silently.
+            what = "a JSON list" if body is not None else "no JSON body"
+            raise TypeError(
+                f"extra_body cannot be sent with {call.operation}: its request has {what}"
+            )
+    return options.max_retries if options.max_retries is not None else retries
+
+
+def _raw(responses: list[httpx.Response], result: R) -> APIResponse[R]:
+    if not responses:
+        raise HoneyHiveError("this call sent no request, so it has no raw response")
+    return APIResponse(responses, lambda: result)
+
+
+def _running_loop() -> object | None:
+    """The running event loop (asyncio's loop, or trio's token), or None outside one."""
+    import asyncio  # here, not at the top: sync-only users never load asyncio
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        pass
+    trio = sys.modules.get("trio")
+    if trio is not None:
+        try:
+            token: object = trio.lowlevel.current_trio_token()
+            return token
+        except RuntimeError:
+            pass
+    return None
+
+
+class _AsyncPool:
+    """One ``httpx.AsyncClient`` and the event loop its connections belong to.
+
+    ``guard`` is an async generator started on that loop: asyncio (``asyncio.run``) and trio
+    close the async generators still alive when the loop ends, which closes the pool while
+    its loop still runs. Without it, connections of a finished loop could not be closed any
+    more (``aclose()`` then fails with "Event loop is closed") and would warn when collected.
+    """
+
+    __slots__ = ("client", "guard", "token")
+
+    def __init__(self, token: object | None, client: httpx.AsyncClient) -> None:
+        self.token = token
+        self.client = client
+        self.guard: AsyncGenerator[None, None] | None = None
+
+    async def start_guard(self, pools: _Pools) -> None:
+        """Start the guard on the running loop (once)."""
+        if self.guard is None:
+            self.guard = _pool_guard(pools, self)
+            await self.guard.__anext__()
+
+    def abandon(self) -> None:
+        """Let go of this pool: its loop's async-generator finalizer closes it if it can."""
+        # Dropping the last reference to a started guard hands it to the loop's finalizer
+        # hook, which runs its ``finally`` (closing the pool) on that loop if it still runs.
+        self.guard = None
+
+
+async def _pool_guard(pools: _Pools, entry: _AsyncPool) -> AsyncGenerator[None, None]:
+    try:
+        yield
+    finally:
+        with pools.lock:
+            for url, held in list(pools.async_.items()):
+                if held is entry:
+                    del pools.async_[url]
+        with contextlib.suppress(Exception):
+            await entry.client.aclose()
+
+
+class _Pools:
+    """Connections, in-process server and rate limiter of a client and its `with_options` kin."""
+
+    def __init__(
+        self,
+        config: APIConfig,
+        http_client: httpx.Client | None,
+        async_http_client: httpx.AsyncClient | None,
+    ) -> None:
+        self.http_client = http_client
+        self.async_http_client = async_http_client
+        # One limiter shared by the sync and async paths: the limit is per client instance.
+        self.limiter = (
+            _transport.RateLimiter(config.rate_limit_calls, config.rate_limit_window)
+            if config.rate_limit_calls and config.rate_limit_window
+            else None
+        )
+        self.local: Any = None
+        self._reset()
+
+    def _reset(self) -> None:
+        self.lock = threading.Lock()
+        self.sync: dict[str, httpx.Client] = {}
+        self.async_: dict[str, _AsyncPool] = {}
+        # A client dropped without close() still closes its sockets (no ResourceWarning).
+        self._finalizer = weakref.finalize(self, _close_pools, self.sync, self.async_)
+
+    def forget(self) -> None:
+        """In a forked child: drop the parent's pools, lock and limiter, without closing them."""
+        self._finalizer.detach()
+        self._reset()
+        if self.limiter is not None:
+            self.limiter = _transport.RateLimiter(self.limiter.calls, self.limiter.window)
+
+    def _take(self) -> list[_AsyncPool]:
+        """Empty the pools: close the sync ones, return the async ones to the caller."""
+        with self.lock:
+            sync, entries = dict(self.sync), list(self.async_.values())
+            self.sync.clear()
+            self.async_.clear()
+        _close_pools(sync, {})
+        return entries
+
+    def close(self) -> None:
+        """Close the sync pools; hand the async ones to their loops (see `_AsyncPool`)."""
+        for entry in self._take():
+            entry.abandon()
+
+    async def aclose(self) -> None:
+        """Close every pool; those of the running loop are awaited, a dead loop's dropped."""
+        token = _running_loop()
+        for entry in self._take():
+            if entry.token is token or entry.token is None:
+                guard, entry.guard = entry.guard, None
+                if guard is not None:
+                    await guard.aclose()
+                else:
+                    await entry.client.aclose()
+            else:
+                entry.abandon()
+
+
+def _close_pools(sync: dict[str, httpx.Client], async_: dict[str, _AsyncPool]) -> None:
+    for client in list(sync.values()):
+        with contextlib.suppress(Exception):
+            client.close()
+    for entry in list(async_.values()):
+        entry.abandon()
+
+
+class _SharedTransport(httpx.BaseTransport):
+    """Another client's transport, borrowed: closing this one leaves it open."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send through the shared transport."""
+        return self._inner.handle_request(request)
+
+
+class _SharedAsyncTransport(httpx.AsyncBaseTransport):
+    """The async twin of `_SharedTransport`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self._inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send through the shared transport."""
+        return await self._inner.handle_async_request(request)
+
+
+def _derived(low: Any, headers: Mapping[str, str], cookies: Mapping[str, str], timeout: Any) -> Any:
+    """A copy of a low-level client with other settings over the same connections."""
+    from attrs import evolve
+
+    copy = evolve(
+        low,
+        headers={**low._headers, **headers},
+        cookies={**low._cookies, **cookies},
+        timeout=timeout if timeout is not None else low._timeout,
+    )
+    sync, async_ = low.get_httpx_client(), low.get_async_httpx_client()
+    # Merged over the pooled client's own settings, in a new httpx client: the original
+    # (and with it the facade) keeps its headers and timeout.
+    copy.set_httpx_client(
+        httpx.Client(
+            base_url=sync.base_url,
+            headers={**sync.headers, **copy._headers},
+            cookies={**sync.cookies, **copy._cookies},
+            timeout=copy._timeout or sync.timeout,
+            transport=_SharedTransport(sync._transport),
+        )
+    )
+    copy.set_async_httpx_client(
+        httpx.AsyncClient(
+            base_url=async_.base_url,
+            headers={**async_.headers, **copy._headers},
+            cookies={**async_.cookies, **copy._cookies},
+            timeout=copy._timeout or async_.timeout,
+            transport=_SharedAsyncTransport(async_._transport),
+        )
+    )
+    return copy
+
 
 @functools.cache
 def _low_level_class() -> type[AuthenticatedClient]:
-    """The generated client, with a repr that never shows the API key (its ``token``)."""
+    """The generated client: its repr never shows the API key, its ``with_*`` never mutate."""
     from honeyhive_api.client import AuthenticatedClient
 
     def __repr__(self: AuthenticatedClient) -> str:
         return f"AuthenticatedClient(base_url={self._base_url!r}, token=[REDACTED])"
 
+    def with_headers(self: AuthenticatedClient, headers: dict[str, str]) -> AuthenticatedClient:
+        """A new client that also sends ``headers``; this one is unchanged."""
+        return _derived(self, headers, {}, None)  # type: ignore[no-any-return]
+
+    def with_cookies(self: AuthenticatedClient, cookies: dict[str, str]) -> AuthenticatedClient:
+        """A new client that also sends ``cookies``; this one is unchanged."""
+        return _derived(self, {}, cookies, None)  # type: ignore[no-any-return]
+
+    def with_timeout(self: AuthenticatedClient, timeout: httpx.Timeout) -> AuthenticatedClient:
+        """A new client with ``timeout``; this one is unchanged."""
+        return _derived(self, {}, {}, timeout)  # type: ignore[no-any-return]
+
     return type(
         "AuthenticatedClient",
         (AuthenticatedClient,),
-        {"__slots__": (), "__module__": __name__, "__repr__": __repr__},
+        {
+            "__slots__": (),
+            "__module__": __name__,
+            "__repr__": __repr__,
+            "with_headers": with_headers,
+            "with_cookies": with_cookies,
+            "with_timeout": with_timeout,
+        },
     )
 
 

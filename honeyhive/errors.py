@@ -39,6 +39,8 @@ from typing import Any, ClassVar
 
 import httpx
 
+from ._response import redacted_response, request_id_of
+
 __all__ = [
     "ATTEMPTS_ATTRIBUTE",
     "APIError",
@@ -100,6 +102,12 @@ class APIError(HoneyHiveError):
     error_code: str | None
     method: str | None
     url: str | None
+    #: The request id the service sent back (``x-request-id``), for support tickets.
+    request_id: str | None
+    #: The request as sent (credential headers redacted), when the error came from an answer.
+    request: httpx.Request | None
+    #: The answer (already read; its ``request`` redacted), when there was one.
+    response: httpx.Response | None
 
     def __init__(
         self,
@@ -110,6 +118,7 @@ class APIError(HoneyHiveError):
         *,
         method: str | None = None,
         url: str | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
         if isinstance(status_code, str) and message is None:
             # Forgiving of ``AuthenticationError("No API key")`` in untyped code.
@@ -124,6 +133,9 @@ class APIError(HoneyHiveError):
         self.error_code = _error_code(body)
         self.method = method
         self.url = url
+        self.request_id = request_id_of(self.headers)
+        self.response = response
+        self.request = response.request if response is not None else None
         if not message:
             message = _reason(status_code) or "HTTP error"
         super().__init__(message)
@@ -144,12 +156,15 @@ class APIError(HoneyHiveError):
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(status_code={self.status_code!r}, message={self.message!r}, "
-            f"error_code={self.error_code!r}, method={self.method!r}, url={self.url!r})"
+            f"error_code={self.error_code!r}, method={self.method!r}, url={self.url!r}"
+            f"{f', request_id={self.request_id!r}' if self.request_id else ''})"
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Exception pickling replays self.args, which holds only the message; keep the rest.
-        return (type(self), (self.status_code, self.message), self.__dict__.copy())
+        # Exception pickling replays self.args, which holds only the message; keep the rest
+        # but the live HTTP objects (an error sent to another process keeps its facts).
+        state = {**self.__dict__, "request": None, "response": None}
+        return (type(self), (self.status_code, self.message), state)
 
 
 class BadRequestError(APIError):
@@ -225,8 +240,11 @@ class RateLimitError(APIError):
         method: str | None = None,
         url: str | None = None,
         retry_after: float | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(status_code, message, body, headers, method=method, url=url)
+        super().__init__(
+            status_code, message, body, headers, method=method, url=url, response=response
+        )
         if retry_after is None and headers is not None:
             retry_after = parse_retry_after(headers)
         self.retry_after = retry_after
@@ -335,7 +353,24 @@ def error_from_response(response: httpx.Response) -> APIError:
     message = _message_from_body(body)
     method, url = _request_line(response, secrets)
     cls = _class_for(response.status_code)
-    return cls(response.status_code, message, body, response.headers, method=method, url=url)
+    return cls(
+        response.status_code,
+        message,
+        body,
+        response.headers,
+        method=method,
+        url=url,
+        response=_redacted_response(response),
+    )
+
+
+def _redacted_response(response: httpx.Response) -> httpx.Response | None:
+    try:
+        response.content  # noqa: B018 - only a read response can be copied
+        response.request  # noqa: B018
+    except (httpx.ResponseNotRead, RuntimeError):
+        return None
+    return redacted_response(response)
 
 
 def error_from_transport(

@@ -33,12 +33,12 @@ SCRIPT = textwrap.dedent(
         client = HoneyHive(api_key=server.api_key, base_url=server.url,
                            rate_limit_calls=1000, rate_limit_window=1.0)
         run(client, "before")  # a pooled keep-alive connection exists now
-        assert client._sync, "the parent has a pool"
+        assert client._pools.sync, "the parent has a pool"
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:
             os.close(read)
-            fresh = not client._sync and "low_level" not in client.__dict__
+            fresh = not client._pools.sync and "low_level" not in client.__dict__
             wrong = run(client, "child")
             os.write(write, f"{int(fresh)} {wrong}".encode())
             os._exit(0)
