@@ -313,6 +313,9 @@ if TYPE_CHECKING:
     # exactly these (and its File/Response helpers) in __all__, so one import keeps up with it.
     from honeyhive_api.types import *  # noqa: F403
 
+    from .resources._experiment_results import ResultDict as ResultDict
+    from .resources.datapoints import FoundDatapoint as FoundDatapoint
+
     # The classes built the official SDK's way (see `_compat_class`): any spelling of a field.
 
     class AddDatapointsToDatasetRequest(_generated.AddDatapointsToDatasetRequest):
@@ -529,6 +532,8 @@ _OWN = (
     "EventFilter",
     "EventType",
     "FilterFieldType",
+    "FoundDatapoint",
+    "ResultDict",
     "FilterOperator",
     "PostEventRequest",
     "UpdateConfigurationRequest",
@@ -1138,6 +1143,15 @@ def __getattr__(name: str) -> Any:
         value = _post_event_request_class()
     elif name == "EventExportResponse":
         value = _export_response_class()
+    elif name == "FoundDatapoint":
+        # What datapoints.get returns: a Datapoint that also reads as 1.7.0's answer.
+        from .resources.datapoints import _found_class
+
+        value = _found_class()
+    elif name == "ResultDict":
+        from .resources._experiment_results import ResultDict
+
+        value = ResultDict
     elif name in _COMPAT:
         value = _compat_class(name, _COMPAT[name] or name)
     elif name in _ALIASES:

@@ -6,7 +6,6 @@ and when a chunk fails ``BatchError`` says which ids were stored and which were 
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -14,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._checks import WireBody, _checked, _rules, envelope
 from .._convert import positive_int, wire_dict
-from .._operation import Call, once
+from .._operation import Call, Options, once
 from ..errors import HoneyHiveError
 from ._event_payloads import event_dicts
 
@@ -221,7 +220,9 @@ def build_batch(data: object, *, model: bool, chunk_size: int) -> _Batch:
     return _Batch(operation=operation, key=key, extra=extra, chunks=chunks)
 
 
-def send_batch(client: HoneyHive, batch: _Batch, what: str) -> PostEventBatchResponse:
+def send_batch(
+    client: HoneyHive, batch: _Batch, what: str, options: Options | None = None
+) -> PostEventBatchResponse:
     """Send the chunks (up to `MAX_CONCURRENT_CHUNKS` threads) and aggregate their answers."""
     run = client._run
     batch.outcomes = [None] * len(batch.chunks)
@@ -231,7 +232,7 @@ def send_batch(client: HoneyHive, batch: _Batch, what: str) -> PostEventBatchRes
         if batch.failed.is_set():
             return
         try:
-            batch.outcomes[index] = run(once(batch.call(index, session_id)))
+            batch.outcomes[index] = run(once(batch.call(index, session_id)), options)
         except HoneyHiveError as exc:
             batch.outcomes[index] = exc
             batch.failed.set()
@@ -253,27 +254,51 @@ def send_batch(client: HoneyHive, batch: _Batch, what: str) -> PostEventBatchRes
     return batch.finish(what)
 
 
-async def send_batch_async(client: HoneyHive, batch: _Batch, what: str) -> PostEventBatchResponse:
-    """The async twin of `send_batch`: chunks as tasks, at most 4 in flight."""
+async def send_batch_async(
+    client: HoneyHive, batch: _Batch, what: str, options: Options | None = None
+) -> PostEventBatchResponse:
+    """The async twin of `send_batch`: up to `MAX_CONCURRENT_CHUNKS` tasks (asyncio or trio)."""
     run = client._run_async
     batch.outcomes = [None] * len(batch.chunks)
-    gate = asyncio.Semaphore(MAX_CONCURRENT_CHUNKS)
+    unexpected: list[Exception] = []
 
     async def send(index: int, session_id: str | None = None) -> None:
-        async with gate:
-            if batch.failed.is_set():
-                return
-            try:
-                result = await run(once(batch.call(index, session_id)))
-                batch.outcomes[index] = result
-            except HoneyHiveError as exc:
-                batch.outcomes[index] = exc
-                batch.failed.set()
+        # After a failure no new chunk starts: its events are reported as not stored.
+        if batch.failed.is_set():
+            return
+        try:
+            result = await run(once(batch.call(index, session_id)), options)
+            batch.outcomes[index] = result
+        except HoneyHiveError as exc:
+            batch.outcomes[index] = exc
+            batch.failed.set()
+        except Exception as exc:
+            # Kept out of the task group, which would wrap it in an ExceptionGroup; raised
+            # as itself once the chunks in flight have settled.
+            unexpected.append(exc)
+            batch.failed.set()
 
     rest: Sequence[int] = range(len(batch.chunks))
     session_id = None
     if batch.single_session:
         await send(0)
         rest, session_id = rest[1:], batch.session_id()
-    await asyncio.gather(*(send(i, session_id) for i in rest))
+    if len(rest) == 1:
+        await send(rest[0], session_id)
+    elif rest:
+        # anyio, not asyncio: a task group runs under trio too. Workers take the chunks in
+        # input order from one shared iterator (no await between taking and starting).
+        import anyio
+
+        todo = iter(rest)
+
+        async def worker() -> None:
+            for index in todo:
+                await send(index, session_id)
+
+        async with anyio.create_task_group() as group:
+            for _ in range(min(MAX_CONCURRENT_CHUNKS, len(rest))):
+                group.start_soon(worker)
+    if unexpected:
+        raise unexpected[0]
     return batch.finish(what)

@@ -9,6 +9,7 @@ translated here into a search body.
 from __future__ import annotations
 
 import datetime as _dt
+import difflib
 import functools
 import inspect
 import json
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .._checks import WireBody, _check_enum, _checked, _rules, json_arg, snake
 from .._convert import as_dict, positive_int, require_str, wire_dict
 from .._operation import Call, Steps, load_operation
+from .._pagination import Page, Walk, collect
 
 if TYPE_CHECKING:
     from honeyhive_api.models import GetEventsResponse, SessionTreeNode
@@ -31,12 +33,13 @@ __all__ = [
     "SEARCH",
     "SEARCH_PAGE_LIMIT",
     "chart_kwargs",
+    "event_walk",
     "events_list",
     "export_body",
     "filters",
-    "last_page",
     "list_parser",
     "list_request",
+    "merged_query",
     "page_of",
     "search_body",
     "session_events",
@@ -224,7 +227,9 @@ def _canonical(key: object, allowed: Sequence[str], what: str) -> str:
             if snake(name) == key:
                 return name
     names = ", ".join(sorted(allowed))
-    raise ValueError(f"{what}: unknown query key {key!r}; expected one of {names}")
+    close = difflib.get_close_matches(key, allowed, n=1) if isinstance(key, str) else []
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    raise ValueError(f"{what}: unknown query key {key!r}; {hint}expected one of {names}")
 
 
 def _int(value: object, key: str, what: str, *, most: int | None = None) -> int:
@@ -320,6 +325,44 @@ def export_body(request: object, options: Mapping[str, Any], what: str) -> dict[
     return body
 
 
+#: The event read methods' keyword arguments -> the query keys they stand for.
+KEYWORD_KEYS = {
+    "project": "project",
+    "filters": "filters",
+    "date_range": "dateRange",
+    "projections": "projections",
+    "limit": "limit",
+    "page": "page",
+    "ignore_order": "ignore_order",
+    "evaluation_id": "evaluation_id",
+}
+
+
+def merged_query(
+    what: str, query: object, keywords: Mapping[str, object], *, doc_query: bool, expected: str
+) -> object:
+    """``query`` (a mapping or model) with the keyword arguments given beside it, by query key.
+
+    Keys of ``query`` may be wire (``dateRange``) or snake_case (``date_range``) names; a key
+    given both in ``query`` and as a keyword is a TypeError, an unknown one a ValueError, both
+    naming ``what``. With no keyword given, ``query`` is returned as it is.
+    """
+    given = {KEYWORD_KEYS[k]: v for k, v in keywords.items() if v is not None}
+    if not given:
+        return query
+    allowed = _QUERY_KEYS if doc_query else _SEARCH_KEYS
+    merged: dict[str, Any] = {}
+    if query is not None:
+        for key, value in as_dict(query, what, expected).items():
+            merged[_canonical(key, allowed, what)] = value
+    for name, value in given.items():
+        _canonical(name, allowed, what)
+        if merged.get(name) is not None:
+            raise TypeError(f"{what}: {name!r} given twice, in the query and as a keyword argument")
+        merged[name] = value
+    return merged
+
+
 def list_request(query: object, what: str) -> tuple[str, dict[str, Any], list[str] | None]:
     """The operation, body and client-side projections of the doc's ``events.list`` query.
 
@@ -401,16 +444,34 @@ def export_response(data: Any) -> EventExportResponse:
     return EventExportResponse.from_dict(body)
 
 
-def last_page(items: Sequence[Mapping[str, Any]], size: int, previous: object) -> bool:
-    """Whether paging stops after this page.
+def page_parser(projections: list[str] | None) -> Callable[[Any], Page[Any]]:
+    """Parse a search/export answer into a `Page` of ``LegacyEvent`` (its total: ``count``)."""
 
-    A short page is the last. So is a page longer than asked for, or one that starts with the
-    event the previous page started with: a server that ignores ``limit`` or ``page`` would
-    otherwise be asked for pages forever.
+    def parse(data: Any) -> Page[Any]:
+        items, count = page_of(data)
+        return Page(events_list(items, projections), items, count)
+
+    return parse
+
+
+def _raw_page(data: Any) -> Page[dict[str, Any]]:
+    items, count = page_of(data)
+    return Page(items, items, count)
+
+
+def event_walk(
+    operation: str, body: Mapping[str, Any], projections: list[str] | None, what: str
+) -> Walk[Any]:
+    """Every page of a search (or export) ``body``, from its ``page`` (default 1) on.
+
+    ``limit`` (default: search's largest page) is the page size asked for; the service may
+    serve fewer per page, which does not end the walk (see ``honeyhive._pagination``).
     """
-    if len(items) != size or not items:
-        return True
-    return previous is not None and items[0].get("event_id") == previous
+    query = dict(body)
+    query.setdefault("limit", SEARCH_PAGE_LIMIT)
+    first = query.pop("page", 1)
+    parse = page_parser(projections)
+    return Walk(what, lambda n: search_call({**query, "page": n}, parse, operation), first)
 
 
 # --------------------------------------------------------------------------- sessions
@@ -423,21 +484,18 @@ def _session_order(event: Mapping[str, Any]) -> tuple[int, float]:
 def session_events(session_id: str, limit: int | None = None) -> Steps[list[dict[str, Any]]]:
     """Every event of a session (at most ``limit``): the root first, then by ``start_time``.
 
-    One search per page of up to 1000 events, until a short page.
+    One search per page of up to 1000 events, until the service's total or an empty page.
     """
     size = SEARCH_PAGE_LIMIT if limit is None else min(limit, SEARCH_PAGE_LIMIT)
     only = [{"field": "session_id", "operator": "is", "value": session_id, "type": "string"}]
-    found: list[dict[str, Any]] = []
-    page, previous = 1, None
-    while True:
-        body = {"filters": only, "limit": size, "page": page}
-        items, _ = yield search_call(body, page_of)
-        found.extend(items)
-        if (limit is not None and len(found) >= limit) or last_page(items, size, previous):
-            break
-        page, previous = page + 1, items[0].get("event_id")
+
+    def request(page: int) -> Call[Page[dict[str, Any]]]:
+        return search_call({"filters": only, "limit": size, "page": page}, _raw_page)
+
+    walk = Walk(f"the events of session {session_id!r}", request, max_items=limit)
+    found = yield from collect(walk)
     found.sort(key=_session_order)  # stable: the service's order breaks ties
-    return found if limit is None else found[:limit]
+    return found
 
 
 def session_tree(session_id: str, events: list[dict[str, Any]]) -> SessionTreeNode | None:

@@ -1,5 +1,6 @@
 """Query parameters of the experiment (run) routes, checked and encoded before anything is
-sent, and the calls that read run summaries, comparisons and paired events."""
+sent, and the calls that read runs, run summaries, comparisons and paired events (one page
+of them, or every page: see ``honeyhive._pagination``)."""
 
 from __future__ import annotations
 
@@ -7,21 +8,27 @@ import datetime
 import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._checks import json_arg
-from .._convert import as_dict, as_model, choice, either, require_str
+from .._convert import as_dict, as_model, choice, either, id_list, require_str
 from .._operation import Call
+from .._pagination import Page, Walk
 
 if TYPE_CHECKING:
-    from honeyhive_api.models import DateRange, Filter, GetExperimentCompareEventsResponse
+    from honeyhive_api.models import (
+        ComparableEvent,
+        ExperimentRunObject,
+        GetExperimentCompareEventsResponse,
+    )
 
-    #: A filters argument: a JSON string (sent as is), a ``Filter`` or dict, or a list of them.
-    FilterArg: TypeAlias = str | Mapping[str, Any] | Filter | Iterable[Mapping[str, Any] | Filter]
-    #: A date range argument: a JSON string, a ``DateRange`` or a ``$gte``/``$lte`` dict.
-    DateRangeArg: TypeAlias = str | Mapping[str, Any] | DateRange
 
 R = TypeVar("R")
+
+#: Run ids per ``GET /v1/runs`` request, as in the official SDK (keeps URLs short enough).
+QUERY_BATCH_SIZE = 100
+#: The most runs ``GET /v1/runs`` returns per page.
+MAX_RUNS_PER_PAGE = 100
 
 
 # ------------------------------------------------------------------ calls
@@ -68,7 +75,7 @@ def _add_aggregates(
         kwargs["filters"] = filters_param(filters, "filters", many=True)
 
 
-def compare_events_call(
+def compare_events_kwargs(
     new: tuple[str, object],
     old: tuple[str, object],
     *,
@@ -77,10 +84,11 @@ def compare_events_call(
     filter: object,
     page: int | None,
     limit: int | None,
-) -> Call[GetExperimentCompareEventsResponse]:
-    """``GET /v1/runs/{new}/compare/{old}/events``; ``new``/``old`` are (argument name, value)."""
-    from honeyhive_api.models import GetExperimentCompareEventsResponse
+) -> dict[str, Any]:
+    """The checked arguments of ``GET /v1/runs/{new}/compare/{old}/events``.
 
+    ``new``/``old`` are (argument name, value): errors name the caller's argument.
+    """
     kwargs: dict[str, Any] = {
         "new_run_id": run_uuid(new[1], new[0]),
         "old_run_id": run_uuid(old[1], old[0]),
@@ -91,8 +99,114 @@ def compare_events_call(
     if filter is not None:
         kwargs["filter_"] = filters_param(filter, "filter", many=False)
     kwargs.update(paging(page=page, limit=limit))
+    return kwargs
+
+
+def compare_events_call(kwargs: dict[str, Any]) -> Call[GetExperimentCompareEventsResponse]:
+    """One page of paired events (``kwargs`` from `compare_events_kwargs`)."""
+    from honeyhive_api.models import GetExperimentCompareEventsResponse
+
     parse = GetExperimentCompareEventsResponse.from_dict
     return Call("experiments.get_experiment_compare_events", kwargs, parse)
+
+
+def _compare_events_page(data: Any) -> Page[ComparableEvent]:
+    from honeyhive_api.models import GetExperimentCompareEventsResponse
+
+    answer = GetExperimentCompareEventsResponse.from_dict(data)
+    return Page(answer.events, data["events"], answer.total_events)
+
+
+def compare_events_walk(what: str, kwargs: dict[str, Any]) -> Walk[ComparableEvent]:
+    """Every page of paired events from ``kwargs``'s ``page`` on (ends on ``totalEvents``)."""
+    query = dict(kwargs)
+    first = query.pop("page", 1)
+
+    def request(page: int) -> Call[Page[ComparableEvent]]:
+        call = {**query, "page": page}
+        return Call("experiments.get_experiment_compare_events", call, _compare_events_page)
+
+    return Walk(what, request, first)
+
+
+# ------------------------------------------------------------------ runs
+def runs_query(
+    what: str,
+    *,
+    dataset_id: object,
+    name: object,
+    status: object,
+    sort_by: object,
+    sort_order: object,
+    dateRange: object,
+    date_range: object,
+) -> dict[str, Any]:
+    """The checked filters of ``GET /v1/runs`` (everything but paging and run ids)."""
+    from honeyhive_api.models.get_runs_sort_by import check_get_runs_sort_by
+    from honeyhive_api.models.get_runs_sort_order import check_get_runs_sort_order
+    from honeyhive_api.models.get_runs_status import check_get_runs_status
+
+    query: dict[str, Any] = {}
+    for key, value in (("dataset_id", dataset_id), ("name", name)):
+        if value is not None:
+            query[key] = require_str(value, key)
+    for key, value, check in (
+        ("status", status, check_get_runs_status),
+        ("sort_by", sort_by, check_get_runs_sort_by),
+        ("sort_order", sort_order, check_get_runs_sort_order),
+    ):
+        if value is not None:
+            query[key] = choice(value, key, check)
+    query.update(date_range_kwargs(what, dateRange=dateRange, date_range=date_range))
+    return query
+
+
+def runs_paging(page: int | None, limit: int | None) -> dict[str, int]:
+    """``page`` and ``limit`` of ``GET /v1/runs`` (at most 100 runs a page)."""
+    pages = paging(page=page, limit=limit)
+    if pages.get("limit", 0) > MAX_RUNS_PER_PAGE:
+        raise ValueError(f"limit must be at most {MAX_RUNS_PER_PAGE}, not {pages['limit']}")
+    return pages
+
+
+def run_id_batches(run_ids: Iterable[str] | None) -> list[list[str]] | None:
+    """The run ids in batches of at most 100 (one request each); None when not given."""
+    if run_ids is None:
+        return None
+    ids = id_list(run_ids, "run_ids")
+    size = QUERY_BATCH_SIZE
+    return [ids[start : start + size] for start in range(0, len(ids), size)] or [[]]
+
+
+def _runs_page(data: Any) -> Page[ExperimentRunObject]:
+    from honeyhive_api.models import GetExperimentRunsResponse
+
+    answer = GetExperimentRunsResponse.from_dict(data)
+    pagination = answer.pagination
+    return Page(answer.evaluations, data["evaluations"], pagination.total, pagination.has_next)
+
+
+def runs_walks(
+    what: str, query: dict[str, Any], pages: dict[str, int], batches: list[list[str]] | None
+) -> list[Walk[ExperimentRunObject]]:
+    """Every page of runs: of ``query`` from ``pages``' ``page`` on, or of each id batch.
+
+    ``limit`` defaults to the largest page (100). With more than 100 ids, each batch is
+    walked from page 1 (the service pages a batch like any query; one page usually holds it).
+    """
+    size = pages.get("limit", MAX_RUNS_PER_PAGE)
+
+    def walk(fixed: dict[str, Any], first: int) -> Walk[ExperimentRunObject]:
+        def request(page: int) -> Call[Page[ExperimentRunObject]]:
+            return Call("experiments.get_runs", {**fixed, "limit": size, "page": page}, _runs_page)
+
+        return Walk(what, request, first)
+
+    if batches is None:
+        return [walk(query, pages.get("page", 1))]
+    if len(batches) == 1:
+        return [walk({**query, "run_ids": batches[0]}, pages.get("page", 1))]
+    return [walk({**query, "run_ids": batch}, 1) for batch in batches]
 
 
 # ------------------------------------------------------------------ parameters
@@ -152,6 +266,10 @@ def date_range_kwargs(what: str, **given: object) -> dict[str, str]:
     return {} if window is None else {"date_range": date_range_param(window)}
 
 
+#: The keys of a ``DateRange`` (its bounds); any other key is refused before sending.
+_DATE_RANGE_KEYS = frozenset({"$gte", "$lte"})
+
+
 def date_range_param(value: object) -> str:
     """A date range as the service takes it in a query string: a JSON ``DateRange``.
 
@@ -167,6 +285,10 @@ def date_range_param(value: object) -> str:
         return value
     hint = "a {'$gte': start, '$lte': end} dict or DateRange"
     data = as_dict(value, what, hint)
+    unknown = [key for key in data if key not in _DATE_RANGE_KEYS]
+    if unknown:
+        # Said here rather than by the model check: a query parameter has no extra_body.
+        raise ValueError(f"{what} expects {hint}; unknown key {unknown[0]!r}")
     bounds = as_model(DateRange, data, what)
     if bounds.additional_properties or (bounds.gte is UNSET and bounds.lte is UNSET):
         raise ValueError(f"{what} expects {hint}, not {data!r}")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._checks import closed_model
 from .._convert import as_dict, id_list, require_str
-from .._operation import Call, Namespace, Steps, async_op, once, sync_op
+from .._operation import Call, Namespace, RequestOptions, Steps, async_op, once, sync_op
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
@@ -55,6 +55,7 @@ class ApiKeys(Namespace):
         *,
         name: str | None = None,
         description: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[CreateIngestionApiKeyResponse]:
         """Create an ingestion key (``hh_ingst_...``); ``data.key_value`` is shown only once."""
         from honeyhive_api.models import (
@@ -89,6 +90,7 @@ class ApiKeys(Namespace):
         description: str | None = None,
         permissions: Iterable[str] | None = None,
         expires_at: datetime.datetime | str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[CreateDataPlaneApiKeyResponse]:
         """Create a data-plane key (``hh_fgdp_...``); ``data.key_value`` is shown only once.
 

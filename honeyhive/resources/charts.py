@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 from .._checks import closed_model
 from .._convert import require_str, warn_deprecated
-from .._operation import Call, Namespace, Steps, async_op, once, sync_op
+from .._operation import Call, Namespace, RequestOptions, Steps, async_op, once, sync_op
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
@@ -51,7 +51,9 @@ def _route(
 class Charts(Namespace):
     """API for dashboard charts; pass ``project_id`` (the routes without it are deprecated)."""
 
-    def _list(self, *, project_id: str | None = None) -> Steps[GetChartsResponse]:
+    def _list(
+        self, *, project_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> Steps[GetChartsResponse]:
         """List charts: the project's with ``project_id``, else every chart (deprecated)."""
         from honeyhive_api.models import GetChartsResponse
 
@@ -61,7 +63,9 @@ class Charts(Namespace):
     list = sync_op(_list)
     list_async = async_op(_list)
 
-    def _get(self, chart_id: str, *, project_id: str | None = None) -> Steps[GetChartResponse]:
+    def _get(
+        self, chart_id: str, *, project_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> Steps[GetChartResponse]:
         """Get one chart by id (a chart of another project is not found)."""
         from honeyhive_api.models import GetChartResponse
 
@@ -77,6 +81,7 @@ class Charts(Namespace):
         request: Mapping[str, Any] | CreateChartRequest,
         *,
         project_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[CreateChartResponse]:
         """Create a chart ``{name, metric, func?, groupBy?, bucketing?, dateRange?, query?}``."""
         from honeyhive_api.models import CreateChartRequest, CreateChartResponse
@@ -97,6 +102,7 @@ class Charts(Namespace):
         request: Mapping[str, Any] | UpdateChartRequest,
         *,
         project_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[UpdateChartResponse]:
         """Change the given fields of a chart (the others keep their values)."""
         from honeyhive_api.models import UpdateChartRequest, UpdateChartResponse
@@ -112,7 +118,7 @@ class Charts(Namespace):
     update_async = async_op(_update)
 
     def _delete(
-        self, chart_id: str, *, project_id: str | None = None
+        self, chart_id: str, *, project_id: str | None = None, **options: Unpack[RequestOptions]
     ) -> Steps[DeleteChartResponse]:
         """Delete a chart by id."""
         from honeyhive_api.models import DeleteChartResponse

@@ -19,19 +19,19 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._convert import find, list_parser, require_str
-from .._operation import Call, Namespace, Steps, async_op, sync_op
+from .._operation import Call, Namespace, RequestOptions, Steps, async_op, sync_op
+from .._pagination import list_filters
 
 if TYPE_CHECKING:
-    from honeyhive_api.models import CreateConfigurationRequest as WireCreateRequest
+    import honeyhive_api.models
     from honeyhive_api.models import (
         CreateConfigurationResponse,
         DeleteConfigurationResponse,
         UpdateConfigurationResponse,
     )
-    from honeyhive_api.models import UpdateConfigurationRequest as WireUpdateRequest
 
     from ..models import Configuration, CreateConfigurationRequest, UpdateConfigurationRequest
 
@@ -54,22 +54,27 @@ class Configurations(Namespace):
 
     def _list(
         self,
-        project: str | None = None,
+        project: str | Mapping[str, Any] | None = None,
         *,
         name: str | None = None,
         env: str | None = None,
         tags: str | Iterable[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[builtins.list[Configuration]]:
         """List the configurations (optionally by name, environment or tags).
 
-        ``project`` is checked but not sent: today's service lists the configurations of the
-        API key's project. Each item has ``is_active``: whether it is deployed to an
-        environment (``env``).
+        Filters as keywords, or as one mapping: ``list({"env": "prod"})``; the reference
+        doc's ``list(project)`` / ``list(project="...")`` work too. ``project`` is checked but
+        not sent: today's service lists the configurations of the API key's project. Each
+        item has ``is_active``: whether it is deployed to an environment (``env``).
         """
         from honeyhive_api.models.create_configuration_request_env_item import (
             check_create_configuration_request_env_item as check_env,
         )
 
+        given = {"project": project, "name": name, "env": env, "tags": tags}
+        args = list_filters("configurations.list()", given, first="project")
+        project, name, env, tags = args["project"], args["name"], args["env"], args["tags"]
         if project is not None:
             require_str(project, "project")
         query: dict[str, Any] = {}
@@ -92,7 +97,9 @@ class Configurations(Namespace):
     get_configurations = list
     get_configurations_async = list_async
 
-    def _get(self, id: str, *, project: str | None = None) -> Steps[Configuration]:
+    def _get(
+        self, id: str, *, project: str | None = None, **options: Unpack[RequestOptions]
+    ) -> Steps[Configuration]:
         """Get one configuration by id; NotFoundError if none (``project``: as in `list`)."""
         wanted = require_str(id, "id")
         if project is not None:
@@ -102,7 +109,9 @@ class Configurations(Namespace):
     get = sync_op(_get)
     get_async = async_op(_get)
 
-    def _get_configuration(self, id: str) -> Steps[builtins.list[Configuration]]:
+    def _get_configuration(
+        self, id: str, **options: Unpack[RequestOptions]
+    ) -> Steps[builtins.list[Configuration]]:
         """The official SDK's form: every configuration (it has no single-get route)."""
         require_str(id, "id")
         result: builtins.list[Configuration] = yield _get_configurations()
@@ -113,9 +122,12 @@ class Configurations(Namespace):
 
     def _create(
         self,
-        request: CreateConfigurationRequest | WireCreateRequest | Mapping[str, Any],
+        request: CreateConfigurationRequest
+        | honeyhive_api.models.CreateConfigurationRequest
+        | Mapping[str, Any],
         *,
         project: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[CreateConfigurationResponse]:
         """Create a configuration; returns the response whose ``inserted_id`` names it.
 
@@ -150,7 +162,10 @@ class Configurations(Namespace):
     def _update(
         self,
         id: str,
-        request: UpdateConfigurationRequest | WireUpdateRequest | Mapping[str, Any],
+        request: UpdateConfigurationRequest
+        | honeyhive_api.models.UpdateConfigurationRequest
+        | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> Steps[UpdateConfigurationResponse]:
         """Update a configuration; only the fields given change.
 
@@ -179,7 +194,9 @@ class Configurations(Namespace):
     update_configuration = update
     update_configuration_async = update_async
 
-    def _delete(self, id: str) -> Steps[DeleteConfigurationResponse]:
+    def _delete(
+        self, id: str, **options: Unpack[RequestOptions]
+    ) -> Steps[DeleteConfigurationResponse]:
         """Delete a configuration by id."""
         from honeyhive_api.models import DeleteConfigurationResponse
 

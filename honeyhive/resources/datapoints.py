@@ -17,10 +17,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._convert import as_model, either, id_list, list_parser, require_str
-from .._operation import Call, Namespace, Steps, async_op, sync_op
+from .._operation import Call, Namespace, RequestOptions, Steps, async_op, sync_op
+from .._pagination import list_filters
 from ..errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -84,16 +85,21 @@ class Datapoints(Namespace):
 
     def _list(
         self,
-        datapoint_ids: Iterable[str] | None = None,
+        datapoint_ids: Iterable[str] | Mapping[str, Any] | None = None,
         dataset_name: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[GetDatapointsResponse]:
         """List datapoints, by ids and/or dataset name; the response's ``datapoints`` holds them.
 
+        Filters as keywords, positionally, or as one mapping: ``list({"dataset_name": "qa"})``.
         Ids are sent in the bracket form the service requires (``datapoint_ids[]=a&...``), at
         most 100 per request.
         """
         from honeyhive_api.models import GetDatapointsResponse
 
+        given = {"datapoint_ids": datapoint_ids, "dataset_name": dataset_name}
+        args = list_filters("datapoints.list()", given, first="datapoint_ids")
+        datapoint_ids, dataset_name = args["datapoint_ids"], args["dataset_name"]
         query: dict[str, Any] = {}
         if dataset_name is not None:
             query["dataset_name"] = require_str(dataset_name, "dataset_name")
@@ -119,7 +125,11 @@ class Datapoints(Namespace):
     get_datapoints_async = list_async
 
     def _get(
-        self, datapoint_id: str | None = None, *, id: str | None = None
+        self,
+        datapoint_id: str | None = None,
+        *,
+        id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[FoundDatapoint]:
         """Get one datapoint by id (the service wraps it in a one-element list: unwrapped here)."""
         given = either("datapoints.get", datapoint_id=datapoint_id, id=id)
@@ -142,6 +152,7 @@ class Datapoints(Namespace):
         data: Mapping[str, Any] | CreateDatapointRequest | None = None,
         *,
         request: Mapping[str, Any] | CreateDatapointRequest | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[CreateDatapointResponse]:
         """Create a datapoint ``{inputs, history?, ground_truth?, metadata?, linked_datasets?}``."""
         from honeyhive_api.models import CreateDatapointRequest, CreateDatapointResponse
@@ -160,7 +171,9 @@ class Datapoints(Namespace):
     create_datapoint_async = create_async
 
     def _create_batch(
-        self, data: Mapping[str, Any] | BatchCreateDatapointsRequest
+        self,
+        data: Mapping[str, Any] | BatchCreateDatapointsRequest,
+        **options: Unpack[RequestOptions],
     ) -> Steps[BatchCreateDatapointsResponse]:
         """Turn events into datapoints, by event ids or by filters over a date range.
 
@@ -193,6 +206,7 @@ class Datapoints(Namespace):
         *,
         id: str | None = None,
         request: Mapping[str, Any] | UpdateDatapointRequest | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[UpdateDatapointResponse]:
         """Update a datapoint's fields (those given replace the stored ones)."""
         from honeyhive_api.models import UpdateDatapointRequest, UpdateDatapointResponse
@@ -214,7 +228,11 @@ class Datapoints(Namespace):
     update_datapoint_async = update_async
 
     def _delete(
-        self, datapoint_id: str | None = None, *, id: str | None = None
+        self,
+        datapoint_id: str | None = None,
+        *,
+        id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[DeleteDatapointResponse]:
         """Delete a datapoint by id."""
         from honeyhive_api.models import DeleteDatapointResponse

@@ -24,11 +24,12 @@ Compatibility choices (ours = this client's earlier signatures; 1.7.0 = the offi
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._checks import closed_model
 from .._convert import as_dict, as_model, either, find, require_str, split_call
-from .._operation import Call, Namespace, Steps, async_op, sync_op
+from .._operation import Call, Namespace, RequestOptions, Steps, async_op, sync_op
+from .._pagination import list_filters
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
@@ -59,18 +60,26 @@ class Datasets(Namespace):
 
     def _list(
         self,
-        dataset_id: str | None = None,
+        dataset_id: str | Mapping[str, Any] | None = None,
         name: str | None = None,
         *,
         include_datapoints: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[GetDatasetsResponse]:
-        """List datasets (optionally one id or name); the response's ``datasets`` holds them."""
+        """List datasets (optionally one id or name); the response's ``datasets`` holds them.
+
+        Filters as keywords, positionally (1.7.0's ``list(dataset_id, name)``) or as one
+        mapping: ``list({"name": "qa-set"})``.
+        """
+        given = {"dataset_id": dataset_id, "name": name, "include_datapoints": include_datapoints}
+        args = list_filters("datasets.list()", given, first="dataset_id")
         query: dict[str, Any] = {}
-        for key, value in (("dataset_id", dataset_id), ("name", name)):
-            if value is not None:
-                query[key] = require_str(value, key)
-        if include_datapoints is not None and not isinstance(include_datapoints, bool):
-            raise TypeError(f"include_datapoints must be a bool, not {include_datapoints!r}")
+        for key in ("dataset_id", "name"):
+            if args[key] is not None:
+                query[key] = require_str(args[key], key)
+        include = args["include_datapoints"]
+        if include is not None and not isinstance(include, bool):
+            raise TypeError(f"include_datapoints must be a bool, not {include!r}")
         result: GetDatasetsResponse = yield _get_datasets(**query)
         return result
 
@@ -81,7 +90,7 @@ class Datasets(Namespace):
     get_datasets = list
     get_datasets_async = list_async
 
-    def _get(self, dataset_id: str) -> Steps[Dataset]:
+    def _get(self, dataset_id: str, **options: Unpack[RequestOptions]) -> Steps[Dataset]:
         """Get one dataset by id; NotFoundError if there is none."""
         wanted = require_str(dataset_id, "dataset_id")
         response: GetDatasetsResponse = yield _get_datasets(dataset_id=wanted)
@@ -91,7 +100,11 @@ class Datasets(Namespace):
     get_async = async_op(_get)
 
     def _get_dataset(
-        self, id: str | None = None, *, dataset_id: str | None = None
+        self,
+        id: str | None = None,
+        *,
+        dataset_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[GetDatasetsResponse]:
         """The official SDK's form: ``list(dataset_id=id)`` (empty ``datasets`` if none)."""
         wanted = require_str(either("get_dataset", id=id, dataset_id=dataset_id), "id")
@@ -106,6 +119,7 @@ class Datasets(Namespace):
         data: Mapping[str, Any] | CreateDatasetRequest | None = None,
         *,
         request: Mapping[str, Any] | CreateDatasetRequest | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[CreateDatasetResponse]:
         """Create a dataset ``{name?, description?, datapoints?}``; id in ``result.inserted_id``."""
         from honeyhive_api.models import CreateDatasetRequest, CreateDatasetResponse
@@ -133,6 +147,7 @@ class Datasets(Namespace):
         | LegacyUpdateDatasetRequest
         | UpdateDatasetRequest
         | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[UpdateDatasetResponse]:
         """Update a dataset's name, description or datapoint ids (``PUT /v1/datasets/{id}``).
 
@@ -155,7 +170,11 @@ class Datasets(Namespace):
     update_dataset_async = update_async
 
     def _delete(
-        self, dataset_id: str | None = None, *, id: str | None = None
+        self,
+        dataset_id: str | None = None,
+        *,
+        id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[DeleteDatasetResponse]:
         """Delete a dataset by id (its datapoints stay)."""
         from honeyhive_api.models import DeleteDatasetResponse
@@ -179,6 +198,7 @@ class Datasets(Namespace):
         mapping: Mapping[str, Any] | DatapointMapping | None = None,
         *,
         request: Mapping[str, Any] | AddDatapointsToDatasetRequest | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[AddDatapointsResponse]:
         """Turn raw records into datapoints of a dataset.
 
@@ -214,7 +234,7 @@ class Datasets(Namespace):
     add_datapoints_async = async_op(_add_datapoints)
 
     def _remove_datapoint(
-        self, dataset_id: str, datapoint_id: str
+        self, dataset_id: str, datapoint_id: str, **options: Unpack[RequestOptions]
     ) -> Steps[RemoveDatapointResponse]:
         """Remove a datapoint from a dataset (the datapoint itself is kept)."""
         from honeyhive_api.models import RemoveDatapointResponse

@@ -9,10 +9,10 @@ legacy batch routes) with the ingestion key; reads go through today's
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._checks import WireBody, _check_enum, _checked, envelope
-from .._convert import as_dict, positive_int, require_str, require_uuid, wire_dict
+from .._convert import positive_int, require_str, require_uuid, wire_dict
 from .._event_logger import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_BLOCK_TIMEOUT,
@@ -23,7 +23,8 @@ from .._event_logger import (
     EventLogger,
     FullPolicy,
 )
-from .._operation import Call, Namespace, Steps, async_op, once, sync_op
+from .._operation import Call, Namespace, RequestOptions, Steps, async_op, once, sync_op
+from .._pagination import call_options, iterate, iterate_async
 from ._event_batches import (
     BATCH_CHUNK_SIZE,
     MAX_CONCURRENT_CHUNKS,
@@ -34,15 +35,17 @@ from ._event_batches import (
 )
 from ._event_payloads import event_dict, unwrap
 from ._event_queries import (
+    EXPORT,
+    SEARCH,
     SEARCH_PAGE_LIMIT,
     chart_kwargs,
+    event_walk,
     events_list,
     export_body,
     export_response,
-    last_page,
     list_parser,
     list_request,
-    page_of,
+    merged_query,
     search_body,
     search_call,
     session_events,
@@ -58,8 +61,20 @@ if TYPE_CHECKING:
         GetEventsChartResponse,
         GetEventsResponse,
         LegacyEvent,
+        LegacyPostEventRequest,
+        LegacyPostEventRequestEvent,
+        LegacyUpdateEventRequest,
+        ModelEvent,
         PostEventBatchResponse,
         PostEventResponse,
+        PostModelEventRequest,
+    )
+    from honeyhive_api.types import (
+        LegacyPostEventRequestDict,
+        LegacyPostEventRequestEventDict,
+        LegacyUpdateEventRequestDict,
+        ModelEventDict,
+        PostModelEventRequestDict,
     )
 
     from ..models import EventExportResponse
@@ -74,7 +89,7 @@ __all__ = [
     "Events",
 ]
 
-#: Page size ``iter`` asks for when the query sets no ``limit`` (the search's largest page).
+#: Page size the iterators ask for when the query sets no ``limit`` (search's largest page).
 LIST_PAGE_SIZE = SEARCH_PAGE_LIMIT
 
 
@@ -98,16 +113,9 @@ def _create_one(
     expected = f"a dict or {wrapper.__name__.removeprefix('Legacy')}"
     data = event_dict(unwrap(request, key, what, expected), item, what, type_required=type_required)
     parse = PostEventResponse.from_dict
-    call = Call(operation, {"body": WireBody({key: data})}, parse, credential="ingestion")
+    body = {"body": WireBody({key: data})}
+    call = Call(operation, body, parse, credential="ingestion", envelope=key)
     return (yield from once(call))
-
-
-def _page_parser(projections: list[str] | None) -> Any:
-    def parse(data: Any) -> tuple[list[dict[str, Any]], list[Any]]:
-        items, _ = page_of(data)
-        return items, events_list(items, projections)
-
-    return parse
 
 
 class Events(Namespace):
@@ -119,7 +127,14 @@ class Events(Namespace):
     """
 
     # ---- create / update / delete ------------------------------------------------------
-    def _create(self, request: Any) -> Steps[PostEventResponse]:
+    def _create(
+        self,
+        request: LegacyPostEventRequestEventDict
+        | LegacyPostEventRequestDict
+        | LegacyPostEventRequestEvent
+        | LegacyPostEventRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Steps[PostEventResponse]:
         """Create one event (``POST /events``); returns a PostEventResponse naming its ``event_id``.
 
         ``request`` is the reference doc's flat ``PostEventRequest(project=..., event_type=...,
@@ -139,7 +154,11 @@ class Events(Namespace):
     create_event = create
     create_event_async = create_async
 
-    def _create_model(self, request: Any) -> Steps[PostEventResponse]:
+    def _create_model(
+        self,
+        request: ModelEventDict | PostModelEventRequestDict | ModelEvent | PostModelEventRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Steps[PostEventResponse]:
         """Create one model (LLM call) event: ``model``, ``provider``, ``messages``, ``usage``...
 
         ``POST /events/model``; a flat dict or ``{"model_event": {...}}``. Like ``create``,
@@ -158,7 +177,11 @@ class Events(Namespace):
     create_model_event = create_model
     create_model_event_async = create_model_async
 
-    def _update(self, data: Any) -> Steps[None]:
+    def _update(
+        self,
+        data: LegacyUpdateEventRequestDict | LegacyUpdateEventRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Steps[None]:
         """Update a stored event (``PUT /events``): ``event_id`` plus the fields to merge.
 
         ``feedback``, ``metadata``, ``metrics``, ``outputs``, ``config``, ``user_properties``,
@@ -180,7 +203,9 @@ class Events(Namespace):
     update_event = update
     update_event_async = update_async
 
-    def _delete(self, event_id: str) -> Steps[DeleteEventResponse]:
+    def _delete(
+        self, event_id: str, **options: Unpack[RequestOptions]
+    ) -> Steps[DeleteEventResponse]:
         """Delete one event by id (a seed-era route, absent from today's description)."""
         from honeyhive_api.models import DeleteEventResponse
 
@@ -194,7 +219,7 @@ class Events(Namespace):
     delete_event_async = delete_async
 
     # ---- reading -------------------------------------------------------------------------
-    def _get(self, event_id: str) -> Steps[GetEventResponse]:
+    def _get(self, event_id: str, **options: Unpack[RequestOptions]) -> Steps[GetEventResponse]:
         """One event by its ``event_id`` (a UUID): ``GET /v1/events/{event_id}``."""
         from honeyhive_api.models import GetEventResponse
 
@@ -207,15 +232,36 @@ class Events(Namespace):
     get_event = get
     get_event_async = get_async
 
-    def _search(self, request: Any = None) -> Steps[EventExportResponse]:
+    def _search(
+        self,
+        request: Any = None,
+        *,
+        filters: Sequence[Any] | None = None,
+        date_range: Any = None,
+        limit: int | None = None,
+        page: int | None = None,
+        ignore_order: bool | None = None,
+        evaluation_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Steps[EventExportResponse]:
         """One page of events: ``POST /v1/events/search`` with a ``SearchEventsRequest``.
 
-        Keys: ``filters`` (``field``, ``operator``, ``value``, optional ``type``),
-        ``dateRange`` (``{"start_time": ..., "end_time": ...}``; datetimes, ISO strings or epoch
-        ms; a missing bound is open), ``limit`` (1 to 1000), ``page``, ``ignore_order``,
-        ``evaluation_id``. Returns ``.events`` (LegacyEvent) and ``.count``.
+        Keys (in ``request``, or as keyword arguments): ``filters`` (``field``, ``operator``,
+        ``value``, optional ``type``), ``dateRange``/``date_range`` (``{"start_time": ...,
+        "end_time": ...}``; datetimes, ISO strings or epoch ms; a missing bound is open),
+        ``limit`` (1 to 1000), ``page``, ``ignore_order``, ``evaluation_id``. Returns
+        ``.events`` (LegacyEvent) and ``.count``. ``iter_search`` walks every page.
         """
-        body, _ = search_body(request, "events.search(request)", doc_query=False)
+        what = "events.search()"
+        keywords = {
+            "filters": filters,
+            "date_range": date_range,
+            "limit": limit,
+            "page": page,
+            "ignore_order": ignore_order,
+            "evaluation_id": evaluation_id,
+        }
+        body = _search_request(what, request, keywords)
         return (yield from once(search_call(body, export_response)))
 
     search = sync_op(_search)
@@ -224,7 +270,12 @@ class Events(Namespace):
     search_events_async = search_async
 
     def _get_by_session_id(
-        self, session_id: str, project: str | None = None, *, limit: int | None = None
+        self,
+        session_id: str,
+        project: str | None = None,
+        *,
+        limit: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[GetEventsResponse]:
         """All events of a session as ``response.events``: the session's root event first,
         then by ``start_time``.
@@ -259,42 +310,39 @@ class Events(Namespace):
         projections: Sequence[str] | None = None,
         limit: int | None = None,
         page: int | None = None,
+        ignore_order: bool | None = None,
+        evaluation_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[GetEventsResponse]:
         """One page of events matching ``query`` (``POST /v1/events/search``).
 
-        ``query`` keys: ``filters`` (list of dicts or filter models; ``type`` is inferred when
-        missing), ``dateRange`` (``{"$gte": ..., "$lte": ...}`` of datetimes, ISO strings or
-        epoch ms, or a ``(start, end)`` pair), ``limit`` (at most 1000), ``page``,
-        ``ignore_order``, ``evaluation_id``, ``project`` and ``projections``. A query with
-        ``project`` or ``projections`` is sent to ``POST /v1/events/export``, the route that
-        takes them (search is scoped by the API key's project). ``data=`` is the official SDK
-        1.7.0's name for ``query``; its aliases' form ``list_events(project, filters,
-        date_range=, projections=, limit=, page=)`` works too. Use ``iter`` to walk every page.
+        The filters are given as the reference doc's ``query`` dict, as keyword arguments, or
+        both (a key given twice is a TypeError): ``filters`` (list of dicts or filter models;
+        ``type`` is inferred when missing), ``dateRange``/``date_range``
+        (``{"$gte": ..., "$lte": ...}`` of datetimes, ISO strings or epoch ms, or a
+        ``(start, end)`` pair), ``limit`` (at most 1000), ``page``, ``ignore_order``,
+        ``evaluation_id``, ``project`` and ``projections``. A query with ``project`` or
+        ``projections`` is sent to ``POST /v1/events/export``, the route that takes them
+        (search is scoped by the API key's project). ``data=`` is the official SDK 1.7.0's
+        name for ``query``; its aliases' form ``list_events(project, filters, date_range=,
+        projections=, limit=, page=)`` works too. ``iter`` walks every page.
         """
-        what = "events.list(query)"
-        if project is not None:
-            if isinstance(query, str):
-                raise TypeError(f"{what}: project given twice")
-            if query is None:
-                query = project
-            else:
-                # The doc's query dict with 1.7.0's project keyword beside it.
-                query = {**as_dict(query, what, "a dict of query parameters"), "project": project}
         keywords = {
+            "project": project,
             "filters": filters,
-            "dateRange": date_range,
+            "date_range": date_range,
             "projections": projections,
             "limit": limit,
             "page": page,
+            "ignore_order": ignore_order,
+            "evaluation_id": evaluation_id,
         }
-        if isinstance(query, str) or any(v is not None for v in keywords.values()):
-            if data is not None or not (query is None or isinstance(query, str)):
-                raise TypeError(f"{what}: pass a query dict, or project and keywords, not both")
-            query = {k: v for k, v in {"project": query, **keywords}.items() if v is not None}
-        operation, body, kept = list_request(data if data is not None else query, what)
+        operation, body, kept = _list_request("events.list()", query, data, keywords)
         return (yield from once(search_call(body, list_parser(kept), operation)))
 
-    def _chart(self, query: Any = None) -> Steps[GetEventsChartResponse]:
+    def _chart(
+        self, query: Any = None, **options: Unpack[RequestOptions]
+    ) -> Steps[GetEventsChartResponse]:
         """An event metric aggregated over time buckets (seed-era ``GET /v1/events/chart``)."""
         from honeyhive_api.models import GetEventsChartResponse
         from honeyhive_api.models.get_events_chart_aggregation import (
@@ -329,6 +377,7 @@ class Events(Namespace):
         page: int | None = None,
         ignore_order: bool | None = None,
         evaluation_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[EventExportResponse]:
         """Export one page of events (``POST /v1/events/export``, deprecated but served).
 
@@ -336,13 +385,9 @@ class Events(Namespace):
         or the official SDK 1.7.0's ``export(project=None, filters=None, *, date_range=None,
         projections=None, limit=1000, page=1)``. Filters get a ``type`` inferred when missing;
         ``project`` is sent, as 1.7.0 sends it. Returns
-        ``.events``, ``.count`` and ``.total_events`` (the same number).
+        ``.events``, ``.count`` and ``.total_events`` (the same number). ``iter_export``
+        walks every page.
         """
-        what = "events.export(request)"
-        if isinstance(request, str):
-            if project is not None:
-                raise TypeError(f"{what}: project given twice")
-            request, project = None, request
         given = {
             "project": project,
             "filters": filters,
@@ -353,9 +398,8 @@ class Events(Namespace):
             "ignore_order": ignore_order,
             "evaluation_id": evaluation_id,
         }
-        options = {k: v for k, v in given.items() if v is not None}
-        body = export_body(request, options, what)
-        call = Call("events.export_events_legacy", {"body": WireBody(body)}, export_response)
+        body = _export_request("events.export()", request, given)
+        call = Call(EXPORT, {"body": WireBody(body)}, export_response)
         return (yield from once(call))
 
     export = sync_op(_export)
@@ -369,6 +413,7 @@ class Events(Namespace):
         data: Mapping[str, Any] | Sequence[Any] | Any,
         *,
         chunk_size: int = BATCH_CHUNK_SIZE,
+        **options: Unpack[RequestOptions],
     ) -> PostEventBatchResponse:
         """Create many events (``POST /events/batch``): ``{"events": [...]}``, a list, or a model.
 
@@ -380,17 +425,20 @@ class Events(Namespace):
         and which were not (``error.failed_events`` can be resent safely).
         """
         batch = build_batch(data, model=False, chunk_size=chunk_size)
-        return send_batch(self._client, batch, "events.create_batch")
+        what = "events.create_batch()"
+        return send_batch(self._client, batch, what, call_options(what, options))
 
     async def create_batch_async(
         self,
         data: Mapping[str, Any] | Sequence[Any] | Any,
         *,
         chunk_size: int = BATCH_CHUNK_SIZE,
+        **options: Unpack[RequestOptions],
     ) -> PostEventBatchResponse:
         """The async twin of ``create_batch`` (chunks sent concurrently, at most 4 at a time)."""
         batch = build_batch(data, model=False, chunk_size=chunk_size)
-        return await send_batch_async(self._client, batch, "events.create_batch")
+        what = "events.create_batch_async()"
+        return await send_batch_async(self._client, batch, what, call_options(what, options))
 
     create_event_batch = create_batch
     create_event_batch_async = create_batch_async
@@ -400,21 +448,25 @@ class Events(Namespace):
         data: Mapping[str, Any] | Sequence[Any] | Any,
         *,
         chunk_size: int = BATCH_CHUNK_SIZE,
+        **options: Unpack[RequestOptions],
     ) -> PostEventBatchResponse:
         """Create many model events (``POST /events/model/batch``): ``{"model_events": [...]}``
         or a list; chunked like ``create_batch``, with the same ``BatchError``."""
         batch = build_batch(data, model=True, chunk_size=chunk_size)
-        return send_batch(self._client, batch, "events.create_model_batch")
+        what = "events.create_model_batch()"
+        return send_batch(self._client, batch, what, call_options(what, options))
 
     async def create_model_batch_async(
         self,
         data: Mapping[str, Any] | Sequence[Any] | Any,
         *,
         chunk_size: int = BATCH_CHUNK_SIZE,
+        **options: Unpack[RequestOptions],
     ) -> PostEventBatchResponse:
         """The async twin of ``create_model_batch``."""
         batch = build_batch(data, model=True, chunk_size=chunk_size)
-        return await send_batch_async(self._client, batch, "events.create_model_batch")
+        what = "events.create_model_batch_async()"
+        return await send_batch_async(self._client, batch, what, call_options(what, options))
 
     create_model_event_batch = create_model_batch
     create_model_event_batch_async = create_model_batch_async
@@ -491,10 +543,96 @@ class Events(Namespace):
         )
 
     # ---- page iteration --------------------------------------------------------------------
-    def _pages(self, query: Any) -> tuple[str, dict[str, Any], Any, int, int]:
-        operation, body, projections = list_request(query, "events.iter(query)")
-        size = body.setdefault("limit", LIST_PAGE_SIZE)
-        return operation, body, _page_parser(projections), size, body.pop("page", 1)
+    # Each iterator takes its page method's arguments and walks every page from ``page`` on
+    # (see ``honeyhive._pagination`` for when a walk ends).
+    def iter_search(
+        self,
+        request: Any = None,
+        *,
+        filters: Sequence[Any] | None = None,
+        date_range: Any = None,
+        limit: int | None = None,
+        page: int | None = None,
+        ignore_order: bool | None = None,
+        evaluation_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[LegacyEvent]:
+        """Every event of a search (arguments as for ``search``), one page at a time.
+
+        ``limit`` (default 1000) is the page size asked for; the first request is sent by the
+        first ``next()``, after the arguments were checked here.
+        """
+        what = "events.iter_search()"
+        walk = self._search_walk(what, request, locals())
+        return iterate(self._client, [walk], call_options(what, options))
+
+    def iter_search_async(
+        self,
+        request: Any = None,
+        *,
+        filters: Sequence[Any] | None = None,
+        date_range: Any = None,
+        limit: int | None = None,
+        page: int | None = None,
+        ignore_order: bool | None = None,
+        evaluation_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncIterator[LegacyEvent]:
+        """The async twin of ``iter_search``: ``async for event in events.iter_search_async()``."""
+        what = "events.iter_search_async()"
+        walk = self._search_walk(what, request, locals())
+        return iterate_async(self._client, [walk], call_options(what, options))
+
+    def iter_export(
+        self,
+        request: Any = None,
+        filters: Sequence[Any] | None = None,
+        *,
+        project: str | None = None,
+        date_range: Any = None,
+        projections: Sequence[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        ignore_order: bool | None = None,
+        evaluation_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[LegacyEvent]:
+        """Every event of an export (arguments as for ``export``), one page at a time."""
+        what = "events.iter_export()"
+        walk = self._export_walk(what, request, locals())
+        return iterate(self._client, [walk], call_options(what, options))
+
+    def iter_export_async(
+        self,
+        request: Any = None,
+        filters: Sequence[Any] | None = None,
+        *,
+        project: str | None = None,
+        date_range: Any = None,
+        projections: Sequence[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        ignore_order: bool | None = None,
+        evaluation_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncIterator[LegacyEvent]:
+        """The async twin of ``iter_export``."""
+        what = "events.iter_export_async()"
+        walk = self._export_walk(what, request, locals())
+        return iterate_async(self._client, [walk], call_options(what, options))
+
+    def _search_walk(self, what: str, request: Any, given: dict[str, Any]) -> Any:
+        keywords = {k: given[k] for k in _SEARCH_KEYWORDS}
+        return event_walk(SEARCH, _search_request(what, request, keywords), None, what)
+
+    def _export_walk(self, what: str, request: Any, given: dict[str, Any]) -> Any:
+        options = {k: given[k] for k in _EXPORT_KEYWORDS}
+        return event_walk(EXPORT, _export_request(what, request, options), None, what)
+
+    def _list_walk(self, what: str, given: dict[str, Any]) -> Any:
+        keywords = {k: given[k] for k in _EXPORT_KEYWORDS}
+        operation, body, kept = _list_request(what, given["query"], given["data"], keywords)
+        return event_walk(operation, body, kept, what)
 
     # Last in the class body: from here on ``list`` and ``iter`` name these methods, not the
     # builtins, in class scope (``iter`` is a real method: it pages, it does not wrap a call).
@@ -505,40 +643,85 @@ class Events(Namespace):
     list_events = list
     list_events_async = list_async
 
-    def iter(self, query: Any = None) -> Iterator[LegacyEvent]:
-        """Every event matching ``query`` (as for ``list``), one page (``limit``, default 1000)
-        at a time.
+    def iter(
+        self,
+        query: Any = None,
+        filters: Sequence[Any] | None = None,
+        *,
+        data: Any = None,
+        project: str | None = None,
+        date_range: Any = None,
+        projections: Sequence[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        ignore_order: bool | None = None,
+        evaluation_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[LegacyEvent]:
+        """Every event matching ``query`` (arguments as for ``list``), one page at a time.
 
-        Only one page is held in memory; iteration stops at the first short page. The query
-        is checked now, the first page is fetched by the first ``next()``.
+        ``limit`` (default 1000) is the page size asked for; a service serving smaller pages
+        still yields every event. Paging ends on the service's total or an empty page. The
+        query is checked now, the first page is fetched by the first ``next()``.
         """
-        return self._walk(*self._pages(query))
+        walk = self._list_walk("events.iter()", locals())
+        return iterate(self._client, [walk], call_options("events.iter()", options))
 
-    def iter_async(self, query: Any = None) -> AsyncIterator[LegacyEvent]:
+    def iter_async(
+        self,
+        query: Any = None,
+        filters: Sequence[Any] | None = None,
+        *,
+        data: Any = None,
+        project: str | None = None,
+        date_range: Any = None,
+        projections: Sequence[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        ignore_order: bool | None = None,
+        evaluation_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncIterator[LegacyEvent]:
         """The async twin of ``iter``: ``async for event in client.events.iter_async(q)``."""
-        return self._walk_async(*self._pages(query))
+        walk = self._list_walk("events.iter_async()", locals())
+        return iterate_async(self._client, [walk], call_options("events.iter_async()", options))
 
-    def _walk(
-        self, operation: str, body: dict[str, Any], parse: Any, size: int, page: int
-    ) -> Iterator[Any]:
-        previous = None
-        while True:
-            call = search_call({**body, "page": page}, parse, operation)
-            items, events = self._client._run(once(call))
-            yield from events
-            if last_page(items, size, previous):
-                return
-            page, previous = page + 1, items[0].get("event_id")
 
-    async def _walk_async(
-        self, operation: str, body: dict[str, Any], parse: Any, size: int, page: int
-    ) -> AsyncIterator[Any]:
-        previous = None
-        while True:
-            call = search_call({**body, "page": page}, parse, operation)
-            items, events = await self._client._run_async(once(call))
-            for event in events:
-                yield event
-            if last_page(items, size, previous):
-                return
-            page, previous = page + 1, items[0].get("event_id")
+#: Keyword arguments of ``search``/``iter_search`` and of ``export``/``list`` and their iterators.
+_SEARCH_KEYWORDS = ("filters", "date_range", "limit", "page", "ignore_order", "evaluation_id")
+_EXPORT_KEYWORDS = ("project", "projections", *_SEARCH_KEYWORDS)
+
+
+def _search_request(what: str, request: Any, keywords: Mapping[str, Any]) -> dict[str, Any]:
+    """The search body of ``search``'s arguments."""
+    expected = "a dict or SearchEventsRequest"
+    merged = merged_query(what, request, keywords, doc_query=False, expected=expected)
+    return search_body(merged, what, doc_query=False)[0]
+
+
+def _list_request(
+    what: str, query: Any, data: Any, keywords: Mapping[str, Any]
+) -> tuple[str, dict[str, Any], Any]:
+    """The operation, body and client-side projections of ``list``'s arguments."""
+    if data is not None:
+        if query is not None:
+            raise TypeError(f"{what}: pass the query as query or as data=, not both")
+        query = data
+    if isinstance(query, str):
+        # The official SDK 1.7.0's list_events(project, filters, ...).
+        if keywords.get("project") is not None:
+            raise TypeError(f"{what}: project given twice")
+        query, keywords = None, {**keywords, "project": query}
+    expected = "a dict of query parameters"
+    merged = merged_query(what, query, keywords, doc_query=True, expected=expected)
+    return list_request(merged, what)
+
+
+def _export_request(what: str, request: Any, options: Mapping[str, Any]) -> dict[str, Any]:
+    """The export body of ``export``'s two forms (a request dict, or 1.7.0's arguments)."""
+    if isinstance(request, str):
+        if options.get("project") is not None:
+            raise TypeError(f"{what}: project given twice")
+        request, options = None, {**options, "project": request}
+    given = {k: v for k, v in options.items() if v is not None}
+    return export_body(request, given, what)

@@ -31,25 +31,35 @@ Compatibility choices (ours = this client's earlier signatures; 1.7.0 = the offi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Unpack
 
-from .._convert import as_model, choice, either, id_list, require_str
-from .._operation import Call, Namespace, Steps, async_op, sync_op
+from .._convert import as_model, either, require_str
+from .._operation import Call, Namespace, RequestOptions, Steps, async_op, sync_op
+from .._pagination import call_options, iterate, iterate_async, list_filters
 from ._experiment_queries import (
+    MAX_RUNS_PER_PAGE,
+    QUERY_BATCH_SIZE,
     compare_events_call,
+    compare_events_kwargs,
+    compare_events_walk,
     comparison_call,
     date_range_kwargs,
     filters_param,
-    paging,
+    run_id_batches,
     run_uuid,
+    runs_paging,
+    runs_query,
+    runs_walks,
     summary_call,
 )
 from ._experiment_results import ResultDict, as_result_dict, merge_run_pages
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
+        ComparableEvent,
         DeleteExperimentRunResponse,
+        ExperimentRunObject,
         Filter,
         GetEventsSchemaResponse,
         GetExperimentCompareEventsResponse,
@@ -64,12 +74,9 @@ if TYPE_CHECKING:
         PutExperimentRunResponse,
     )
 
-    from ._experiment_queries import DateRangeArg, FilterArg
+    from ..params import DateRangeArg, FilterArg
 
-#: Run ids per ``GET /v1/runs`` request, as in the official SDK (keeps URLs short enough).
-QUERY_BATCH_SIZE = 100
-#: The most runs ``GET /v1/runs`` returns per page.
-MAX_RUNS_PER_PAGE = 100
+__all__ = ["MAX_RUNS_PER_PAGE", "QUERY_BATCH_SIZE", "Experiments"]
 
 
 class Experiments(Namespace):
@@ -80,6 +87,7 @@ class Experiments(Namespace):
         data: Mapping[str, Any] | PostExperimentRunRequest | None = None,
         *,
         request: Mapping[str, Any] | PostExperimentRunRequest | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[PostExperimentRunResponse]:
         """Create a run ``{name, event_ids?, dataset_id?, configuration?, ...}``; has ``run_id``."""
         from honeyhive_api.models import PostExperimentRunRequest, PostExperimentRunResponse
@@ -98,7 +106,7 @@ class Experiments(Namespace):
 
     def _list_runs(
         self,
-        dataset_id: str | None = None,
+        dataset_id: str | Mapping[str, Any] | None = None,
         page: int | None = None,
         limit: int | None = None,
         run_ids: Iterable[str] | None = None,
@@ -109,48 +117,33 @@ class Experiments(Namespace):
         sort_order: str | None = None,
         *,
         date_range: DateRangeArg | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[GetExperimentRunsResponse]:
-        """List runs, newest first by default; the response has ``evaluations`` and ``pagination``.
+        """One page of runs, newest first by default; the response has ``evaluations`` and
+        ``pagination``.
 
-        ``run_ids`` are sent in the bracket form (``run_ids[]=a&...``), at most 100 per
-        request; ``dateRange`` (or ``date_range``) is a ``{"$gte": ..., "$lte": ...}`` dict
-        (datetimes, ISO strings or epoch milliseconds) or its JSON text.
+        Filters are keyword (or positional, in this order) arguments, or one mapping of them
+        in the first place: ``list_runs({"status": "completed", "limit": 50})``. ``run_ids``
+        are sent in the bracket form (``run_ids[]=a&...``), at most 100 per request;
+        ``dateRange`` (or ``date_range``) is a ``{"$gte": ..., "$lte": ...}`` dict (datetimes,
+        ISO strings or epoch milliseconds) or its JSON text. ``iter_runs`` walks every page.
         """
         from honeyhive_api.models import GetExperimentRunsResponse
-        from honeyhive_api.models.get_runs_sort_by import check_get_runs_sort_by
-        from honeyhive_api.models.get_runs_sort_order import check_get_runs_sort_order
-        from honeyhive_api.models.get_runs_status import check_get_runs_status
 
-        query: dict[str, Any] = {}
-        for key, value in (("dataset_id", dataset_id), ("name", name)):
-            if value is not None:
-                query[key] = require_str(value, key)
-        for key, value, check in (
-            ("status", status, check_get_runs_status),
-            ("sort_by", sort_by, check_get_runs_sort_by),
-            ("sort_order", sort_order, check_get_runs_sort_order),
-        ):
-            if value is not None:
-                query[key] = choice(value, key, check)
-        query.update(date_range_kwargs("list_runs", dateRange=dateRange, date_range=date_range))
-        pages = paging(page=page, limit=limit)
-        if pages.get("limit", 0) > MAX_RUNS_PER_PAGE:
-            raise ValueError(f"limit must be at most {MAX_RUNS_PER_PAGE}, not {pages['limit']}")
-        ids = None if run_ids is None else id_list(run_ids, "run_ids")
+        query, pages, batches = _runs_request("experiments.list_runs()", locals())
         parse = GetExperimentRunsResponse.from_dict
-        if ids is None or len(ids) <= QUERY_BATCH_SIZE:
-            if ids is not None:
-                query["run_ids"] = ids
+        if batches is None or len(batches) == 1:
+            if batches is not None:
+                query["run_ids"] = batches[0]
             result: GetExperimentRunsResponse = yield Call(
                 "experiments.get_runs", {**query, **pages}, parse
             )
             return result
         found: list[GetExperimentRunsResponse] = []
-        for start in range(0, len(ids), QUERY_BATCH_SIZE):
+        for batch in batches:
             # Every run of a batch on one page: paging does not apply when asking by ids.
-            batch = {**query, "run_ids": ids[start : start + QUERY_BATCH_SIZE]}
-            batch.update(page=1, limit=MAX_RUNS_PER_PAGE)
-            found.append((yield Call("experiments.get_runs", batch, parse)))
+            ask = {**query, "run_ids": batch, "page": 1, "limit": MAX_RUNS_PER_PAGE}
+            found.append((yield Call("experiments.get_runs", ask, parse)))
         return merge_run_pages(found)
 
     list_runs = sync_op(_list_runs)
@@ -160,7 +153,58 @@ class Experiments(Namespace):
     list = list_runs
     list_async = list_runs_async
 
-    def _get_run(self, run_id: str) -> Steps[GetExperimentRunResponse]:
+    def iter_runs(
+        self,
+        dataset_id: str | Mapping[str, Any] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        run_ids: Iterable[str] | None = None,
+        name: str | None = None,
+        status: str | None = None,
+        dateRange: DateRangeArg | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        *,
+        date_range: DateRangeArg | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[ExperimentRunObject]:
+        """Every run matching the filters (arguments as for ``list_runs``), page by page.
+
+        ``limit`` (default 100, the most the service serves) is the page size asked for;
+        paging starts at ``page`` and ends when the service's ``pagination.has_next`` is false
+        (or a page is empty). The arguments are checked now; the first request is sent by the
+        first ``next()``.
+        """
+        what = "experiments.iter_runs()"
+        walks = runs_walks(what, *_runs_request(what, locals()))
+        return iterate(self._client, walks, call_options(what, options))
+
+    def iter_runs_async(
+        self,
+        dataset_id: str | Mapping[str, Any] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        run_ids: Iterable[str] | None = None,
+        name: str | None = None,
+        status: str | None = None,
+        dateRange: DateRangeArg | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        *,
+        date_range: DateRangeArg | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncIterator[ExperimentRunObject]:
+        """The async twin of ``iter_runs``: ``async for run in experiments.iter_runs_async()``."""
+        what = "experiments.iter_runs_async()"
+        walks = runs_walks(what, *_runs_request(what, locals()))
+        return iterate_async(self._client, walks, call_options(what, options))
+
+    iter = iter_runs
+    iter_async = iter_runs_async
+
+    def _get_run(
+        self, run_id: str, **options: Unpack[RequestOptions]
+    ) -> Steps[GetExperimentRunResponse]:
         """Get one run; the response's ``evaluation`` is the run."""
         from honeyhive_api.models import GetExperimentRunResponse
 
@@ -180,6 +224,7 @@ class Experiments(Namespace):
         data: Mapping[str, Any] | PutExperimentRunRequest | None = None,
         *,
         request: Mapping[str, Any] | PutExperimentRunRequest | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[PutExperimentRunResponse]:
         """Update a run (status, results, event ids, ...); fields given replace stored ones."""
         from honeyhive_api.models import PutExperimentRunRequest, PutExperimentRunResponse
@@ -201,7 +246,9 @@ class Experiments(Namespace):
     update = update_run
     update_async = update_run_async
 
-    def _delete_run(self, run_id: str) -> Steps[DeleteExperimentRunResponse]:
+    def _delete_run(
+        self, run_id: str, **options: Unpack[RequestOptions]
+    ) -> Steps[DeleteExperimentRunResponse]:
         """Delete a run."""
         from honeyhive_api.models import DeleteExperimentRunResponse
 
@@ -222,6 +269,7 @@ class Experiments(Namespace):
         run_id: str,
         aggregate_function: str | None = None,
         filters: FilterArg | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[GetExperimentRunResultResponse]:
         """Summarise a run: metric aggregates, passed and failed datapoints, event details."""
         from honeyhive_api.models import GetExperimentRunResultResponse
@@ -242,6 +290,7 @@ class Experiments(Namespace):
         run_id: str,
         aggregate_function: str | None = None,
         filters: FilterArg | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[ResultDict]:
         """`get_summary` as the official SDK returns it: a dict (also readable by attribute)."""
         from honeyhive_api.models import GetExperimentRunResultResponse
@@ -263,6 +312,7 @@ class Experiments(Namespace):
         old_run_id: str,
         aggregate_function: str | None = None,
         filters: FilterArg | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[GetExperimentRunCompareResponse]:
         """Compare two runs metric by metric over their common datapoints."""
         from honeyhive_api.models import GetExperimentRunCompareResponse
@@ -284,6 +334,7 @@ class Experiments(Namespace):
         old_run_id: str,
         aggregate_function: str | None = None,
         filters: FilterArg | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[ResultDict]:
         """`compare` as the official SDK returns it: a dict (also readable by attribute)."""
         from honeyhive_api.models import GetExperimentRunCompareResponse
@@ -307,12 +358,13 @@ class Experiments(Namespace):
         filter: str | Mapping[str, Any] | Filter | None = None,
         page: int | None = None,
         limit: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[GetExperimentCompareEventsResponse]:
         """Pair up the events of two runs (same datapoint): ``run_id_1`` new, ``run_id_2`` old.
 
         ``filter`` is one extra condition (the service takes a single filter here).
         """
-        result: GetExperimentCompareEventsResponse = yield compare_events_call(
+        kwargs = compare_events_kwargs(
             ("run_id_1", run_id_1),
             ("run_id_2", run_id_2),
             event_name=event_name,
@@ -321,6 +373,7 @@ class Experiments(Namespace):
             page=page,
             limit=limit,
         )
+        result: GetExperimentCompareEventsResponse = yield compare_events_call(kwargs)
         return result
 
     compare_events = sync_op(_compare_events)
@@ -337,9 +390,10 @@ class Experiments(Namespace):
         filter: str | Mapping[str, Any] | Filter | None = None,
         limit: int | None = None,
         page: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[GetExperimentCompareEventsResponse]:
         """The official SDK's form of `compare_events` (same route, same answer)."""
-        result: GetExperimentCompareEventsResponse = yield compare_events_call(
+        kwargs = compare_events_kwargs(
             ("new_run_id", new_run_id),
             ("old_run_id", old_run_id),
             event_name=event_name,
@@ -348,10 +402,50 @@ class Experiments(Namespace):
             page=page,
             limit=limit,
         )
+        result: GetExperimentCompareEventsResponse = yield compare_events_call(kwargs)
         return result
 
     compare_run_events = sync_op(_compare_run_events)
     compare_run_events_async = async_op(_compare_run_events)
+
+    def iter_compare_events(
+        self,
+        new_run_id: str,
+        old_run_id: str,
+        event_name: str | None = None,
+        event_type: str | None = None,
+        filter: str | Mapping[str, Any] | Filter | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[ComparableEvent]:
+        """Every pair of events of two runs (arguments as for ``compare_run_events``).
+
+        Paging starts at ``page`` and ends when the pairs seen reach the service's
+        ``totalEvents`` (or a page is empty); ``limit`` is the page size asked for (the
+        service's default when not given).
+        """
+        what = "experiments.iter_compare_events()"
+        kwargs = _compare_kwargs(locals())
+        walk = compare_events_walk(what, kwargs)
+        return iterate(self._client, [walk], call_options(what, options))
+
+    def iter_compare_events_async(
+        self,
+        new_run_id: str,
+        old_run_id: str,
+        event_name: str | None = None,
+        event_type: str | None = None,
+        filter: str | Mapping[str, Any] | Filter | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncIterator[ComparableEvent]:
+        """The async twin of ``iter_compare_events``."""
+        what = "experiments.iter_compare_events_async()"
+        kwargs = _compare_kwargs(locals())
+        walk = compare_events_walk(what, kwargs)
+        return iterate_async(self._client, [walk], call_options(what, options))
 
     def _get_run_metrics(
         self,
@@ -360,6 +454,7 @@ class Experiments(Namespace):
         date_range: DateRangeArg | None = None,
         filters: FilterArg | None = None,
         dateRange: DateRangeArg | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[GetExperimentRunMetricsResponse]:
         """The events of a run with their metrics; the response's ``events`` holds them."""
         from honeyhive_api.models import GetExperimentRunMetricsResponse
@@ -388,6 +483,7 @@ class Experiments(Namespace):
         evaluation_id: str | None = None,
         *,
         date_range: DateRangeArg | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[GetEventsSchemaResponse]:
         """Fields, datasets and field mappings of events, optionally of one run (``evaluation_id``).
 
@@ -412,7 +508,11 @@ class Experiments(Namespace):
     get_experiment_runs_schema_async = get_schema_async
 
     def _get_runs_schema(
-        self, dateRange: DateRangeArg | None = None, *, date_range: DateRangeArg | None = None
+        self,
+        dateRange: DateRangeArg | None = None,
+        *,
+        date_range: DateRangeArg | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[GetEventsSchemaResponse]:
         """Fields, datasets and field mappings across all the project's runs."""
         from honeyhive_api.models import GetEventsSchemaResponse
@@ -431,6 +531,7 @@ class Experiments(Namespace):
         dateRange: DateRangeArg | None = None,
         *,
         date_range: DateRangeArg | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[GetEventsSchemaResponse]:
         """Fields, datasets and field mappings of one run's events."""
         from honeyhive_api.models import GetEventsSchemaResponse
@@ -445,3 +546,47 @@ class Experiments(Namespace):
 
     get_run_schema = sync_op(_get_run_schema)
     get_run_schema_async = async_op(_get_run_schema)
+
+
+def _runs_request(
+    what: str, given: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, int], list[list[str]] | None]:
+    """The query, paging and run-id batches of ``list_runs``'s arguments (``given``)."""
+    names = (
+        "dataset_id",
+        "page",
+        "limit",
+        "run_ids",
+        "name",
+        "status",
+        "dateRange",
+        "sort_by",
+        "sort_order",
+        "date_range",
+    )
+    args = list_filters(what, {k: given[k] for k in names}, first="dataset_id")
+    query = runs_query(
+        what,
+        dataset_id=args["dataset_id"],
+        name=args["name"],
+        status=args["status"],
+        sort_by=args["sort_by"],
+        sort_order=args["sort_order"],
+        dateRange=args["dateRange"],
+        date_range=args["date_range"],
+    )
+    pages = runs_paging(args["page"], args["limit"])
+    return query, pages, run_id_batches(args["run_ids"])
+
+
+def _compare_kwargs(given: Mapping[str, Any]) -> dict[str, Any]:
+    """The checked arguments of ``iter_compare_events``."""
+    return compare_events_kwargs(
+        ("new_run_id", given["new_run_id"]),
+        ("old_run_id", given["old_run_id"]),
+        event_name=given["event_name"],
+        event_type=given["event_type"],
+        filter=given["filter"],
+        page=given["page"],
+        limit=given["limit"],
+    )

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._checks import closed_model
 from .._convert import as_dict, require_str
-from .._operation import Call, Namespace, Steps, async_op, once, sync_op
+from .._operation import Call, Namespace, RequestOptions, Steps, async_op, once, sync_op
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class MetricVersions(Namespace):
     """API for metric versions."""
 
-    def _list(self, metric_id: str) -> Steps[GetMetricVersionsResponse]:
+    def _list(
+        self, metric_id: str, **options: Unpack[RequestOptions]
+    ) -> Steps[GetMetricVersionsResponse]:
         """List the versions of a metric; the response's ``data`` holds them."""
         from honeyhive_api.models import GetMetricVersionsResponse
 
@@ -33,7 +35,10 @@ class MetricVersions(Namespace):
     list_async = async_op(_list)
 
     def _create(
-        self, metric_id: str, request: Mapping[str, Any] | CreateMetricVersionRequest
+        self,
+        metric_id: str,
+        request: Mapping[str, Any] | CreateMetricVersionRequest,
+        **options: Unpack[RequestOptions],
     ) -> Steps[CreateMetricVersionResponse]:
         """Save a version ``{message, content: {name, type, criteria, ...}, deploy_immediately?}``.
 
@@ -57,7 +62,9 @@ class MetricVersions(Namespace):
     create = sync_op(_create)
     create_async = async_op(_create)
 
-    def _deploy(self, metric_id: str, version_name: str) -> Steps[DeployMetricVersionResponse]:
+    def _deploy(
+        self, metric_id: str, version_name: str, **options: Unpack[RequestOptions]
+    ) -> Steps[DeployMetricVersionResponse]:
         """Make a saved version the metric's live definition."""
         from honeyhive_api.models import DeployMetricVersionResponse
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._checks import closed_model
 from .._convert import (
@@ -37,7 +37,8 @@ from .._convert import (
     split_call,
     warn_deprecated,
 )
-from .._operation import Call, Namespace, Steps, async_op, sync_op
+from .._operation import Call, Namespace, RequestOptions, Steps, async_op, sync_op
+from .._pagination import list_filters
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
@@ -68,13 +69,21 @@ class Metrics(Namespace):
 
     def _list(
         self,
-        project: str | None = None,
+        project: str | Mapping[str, Any] | None = None,
         name: str | None = None,
         type: str | None = None,
         *,
         metric_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[builtins.list[MetricItem]]:
-        """List metrics (optionally of one ``type``: PYTHON, LLM, HUMAN or COMPOSITE, or one id)."""
+        """List metrics (optionally of one ``type``: PYTHON, LLM, HUMAN or COMPOSITE, or one id).
+
+        Filters as keywords, positionally (1.7.0's ``list(project, name, type)``), or as one
+        mapping: ``list({"type": "PYTHON"})`` (``id`` is accepted for ``metric_id``).
+        """
+        given = {"project": project, "name": name, "type": type, "metric_id": metric_id}
+        args = list_filters("metrics.list()", given, first="project", spellings={"id": "metric_id"})
+        project, name, type, metric_id = (args[k] for k in ("project", "name", "type", "metric_id"))
         ignored = []
         for key, value in (("project", project), ("name", name)):
             if value is not None:
@@ -100,7 +109,7 @@ class Metrics(Namespace):
     get_metrics = list
     get_metrics_async = list_async
 
-    def _get(self, metric_id: str) -> Steps[MetricItem]:
+    def _get(self, metric_id: str, **options: Unpack[RequestOptions]) -> Steps[MetricItem]:
         """Get one metric by id; NotFoundError if there is none."""
         wanted = require_str(metric_id, "metric_id")
         metrics: builtins.list[MetricItem] = yield _get_metrics(id=wanted)
@@ -110,7 +119,11 @@ class Metrics(Namespace):
     get_async = async_op(_get)
 
     def _get_metric(
-        self, id: str | None = None, *, metric_id: str | None = None
+        self,
+        id: str | None = None,
+        *,
+        metric_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[builtins.list[MetricItem]]:
         """The official SDK's form: the metrics ``GET /v1/metrics?id=`` answers (a list)."""
         wanted = require_str(either("metrics.get_metric", id=id, metric_id=metric_id), "id")
@@ -125,6 +138,7 @@ class Metrics(Namespace):
         data: Mapping[str, Any] | CreateMetricRequest | None = None,
         *,
         request: Mapping[str, Any] | CreateMetricRequest | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[CreateMetricResponse]:
         """Create a metric ``{name, type, criteria, ...}``; the response has its ``metric_id``."""
         from honeyhive_api.models import CreateMetricRequest, CreateMetricResponse
@@ -147,6 +161,7 @@ class Metrics(Namespace):
         data: Mapping[str, Any] | UpdateMetricRequest | None = None,
         *,
         request: Mapping[str, Any] | LegacyUpdateMetricRequest | UpdateMetricRequest | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[UpdateMetricResponse]:
         """Update a metric: ``update({"id": ..., **changes})`` or ``update(metric_id, changes)``."""
         from honeyhive_api.models import (
@@ -175,7 +190,11 @@ class Metrics(Namespace):
     update_metric_async = update_async
 
     def _delete(
-        self, metric_id: str | None = None, *, id: str | None = None
+        self,
+        metric_id: str | None = None,
+        *,
+        id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Steps[DeleteMetricResponse]:
         """Delete a metric by id."""
         from honeyhive_api.models import DeleteMetricResponse
@@ -192,7 +211,9 @@ class Metrics(Namespace):
     delete_metric = delete
     delete_metric_async = delete_async
 
-    def _run(self, request: Mapping[str, Any] | RunMetricRequest) -> Steps[RunMetricResponse]:
+    def _run(
+        self, request: Mapping[str, Any] | RunMetricRequest, **options: Unpack[RequestOptions]
+    ) -> Steps[RunMetricResponse]:
         """Compute a metric on one event: ``{"metric": {...definition}, "event": {...}}``.
 
         Returns the value (``result``) and, for LLM metrics, the ``explanation``.

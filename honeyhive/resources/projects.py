@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._convert import as_model, find, list_parser, require_str
-from .._operation import Call, Namespace, Steps, async_op, sync_op
+from .._operation import Call, Namespace, RequestOptions, Steps, async_op, sync_op
+from .._pagination import list_filters
 from ..errors import NotFoundError
 
 if TYPE_CHECKING:
+    import honeyhive_api.models
     from honeyhive_api.models import CreateProjectRequest, Project
-    from honeyhive_api.models import UpdateProjectRequest as WireUpdateProjectRequest
 
     from ..models import UpdateProjectRequest
 
@@ -30,11 +31,16 @@ def _get_projects(name: str | None = None) -> Call[builtins.list[Project]]:
 class Projects(Namespace):
     """API for managing projects."""
 
-    def _list(self, name: str | None = None) -> Steps[builtins.list[Project]]:
-        """List all accessible projects (only the one called ``name``, if given)."""
-        if name is not None:
-            require_str(name, "name")
-        result: builtins.list[Project] = yield _get_projects(name)
+    def _list(
+        self, name: str | Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
+    ) -> Steps[builtins.list[Project]]:
+        """List all accessible projects (only the one called ``name``, if given).
+
+        ``name`` as a keyword, positionally, or in a mapping: ``list({"name": "my-project"})``.
+        """
+        given = list_filters("projects.list()", {"name": name}, first="name")["name"]
+        wanted = None if given is None else require_str(given, "name")
+        result: builtins.list[Project] = yield _get_projects(wanted)
         return result
 
     list = sync_op(_list)
@@ -44,7 +50,7 @@ class Projects(Namespace):
     get_projects = list
     get_projects_async = list_async
 
-    def _get(self, name: str) -> Steps[Project]:
+    def _get(self, name: str, **options: Unpack[RequestOptions]) -> Steps[Project]:
         """Get the project called ``name``; NotFoundError if there is none."""
         wanted = require_str(name, "name")
         projects: builtins.list[Project] = yield _get_projects(wanted)
@@ -55,7 +61,9 @@ class Projects(Namespace):
     get_project = get
     get_project_async = get_async
 
-    def _create(self, data: Mapping[str, Any] | CreateProjectRequest) -> Steps[Project]:
+    def _create(
+        self, data: Mapping[str, Any] | CreateProjectRequest, **options: Unpack[RequestOptions]
+    ) -> Steps[Project]:
         """Create a project from a ``CreateProjectRequest`` or a dict; returns the project."""
         from honeyhive_api.models import CreateProjectRequest, Project
 
@@ -72,7 +80,9 @@ class Projects(Namespace):
     create_project_async = create_async
 
     def _update(
-        self, data: Mapping[str, Any] | UpdateProjectRequest | WireUpdateProjectRequest
+        self,
+        data: Mapping[str, Any] | UpdateProjectRequest | honeyhive_api.models.UpdateProjectRequest,
+        **options: Unpack[RequestOptions],
     ) -> Steps[None]:
         """Update a project's name, description or type.
 
@@ -98,7 +108,7 @@ class Projects(Namespace):
     update_project = update
     update_project_async = update_async
 
-    def _delete(self, name: str) -> Steps[None]:
+    def _delete(self, name: str, **options: Unpack[RequestOptions]) -> Steps[None]:
         """Delete the project called ``name``."""
         wanted = require_str(name, "name")
         yield Call("projects.delete_project", {"name": wanted}, plane="control")

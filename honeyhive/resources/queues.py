@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._checks import closed_model
 from .._convert import as_dict, id_list, require_str
-from .._operation import Call, Namespace, Steps, async_op, once, sync_op
+from .._operation import Call, Namespace, RequestOptions, Steps, async_op, once, sync_op
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
@@ -42,7 +42,9 @@ def _check_enabled(body: Any, what: str) -> None:
 class Queues(Namespace):
     """API for annotation queues."""
 
-    def _list(self, *, enabled: bool | None = None) -> Steps[GetAnnotationQueuesResponse]:
+    def _list(
+        self, *, enabled: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> Steps[GetAnnotationQueuesResponse]:
         """List queues (only enabled or only disabled ones with ``enabled``); see ``.queues``."""
         from honeyhive_api.models import GetAnnotationQueuesResponse
 
@@ -57,7 +59,9 @@ class Queues(Namespace):
     list = sync_op(_list)
     list_async = async_op(_list)
 
-    def _get(self, queue_id: str) -> Steps[GetAnnotationQueueByIdResponse]:
+    def _get(
+        self, queue_id: str, **options: Unpack[RequestOptions]
+    ) -> Steps[GetAnnotationQueueByIdResponse]:
         """Get one queue by id."""
         from honeyhive_api.models import GetAnnotationQueueByIdResponse
 
@@ -69,7 +73,9 @@ class Queues(Namespace):
     get_async = async_op(_get)
 
     def _create(
-        self, request: Mapping[str, Any] | CreateAnnotationQueueRequest
+        self,
+        request: Mapping[str, Any] | CreateAnnotationQueueRequest,
+        **options: Unpack[RequestOptions],
     ) -> Steps[CreateAnnotationQueueResponse]:
         """Create a queue ``{name, description?, filters?, enabled?, event_ids?}``."""
         from honeyhive_api.models import CreateAnnotationQueueRequest, CreateAnnotationQueueResponse
@@ -86,7 +92,10 @@ class Queues(Namespace):
     create_async = async_op(_create)
 
     def _update(
-        self, queue_id: str, request: Mapping[str, Any] | UpdateAnnotationQueueRequest
+        self,
+        queue_id: str,
+        request: Mapping[str, Any] | UpdateAnnotationQueueRequest,
+        **options: Unpack[RequestOptions],
     ) -> Steps[UpdateAnnotationQueueResponse]:
         """Change a queue's given fields; ``add_event_ids``/``remove_event_ids`` edit its events."""
         from honeyhive_api.models import UpdateAnnotationQueueRequest, UpdateAnnotationQueueResponse
@@ -108,7 +117,9 @@ class Queues(Namespace):
     update = sync_op(_update)
     update_async = async_op(_update)
 
-    def _delete(self, queue_id: str) -> Steps[DeleteAnnotationQueueResponse]:
+    def _delete(
+        self, queue_id: str, **options: Unpack[RequestOptions]
+    ) -> Steps[DeleteAnnotationQueueResponse]:
         """Delete a queue by id (its events are kept)."""
         from honeyhive_api.models import DeleteAnnotationQueueResponse
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._checks import WireBody, _checked, envelope
 from .._convert import new_id, require_str, require_uuid, wire_dict
-from .._operation import Call, Namespace, Steps, async_op, once, sync_op
+from .._operation import Call, Namespace, RequestOptions, Steps, async_op, once, sync_op
 from ..errors import NotFoundError
 from ._event_payloads import event_dicts, unwrap
 from ._event_queries import session_events, session_tree
@@ -14,16 +14,35 @@ from ._event_queries import session_events, session_tree
 if TYPE_CHECKING:
     from honeyhive_api.models import (
         DeleteSessionResponse,
+        LegacyStartSessionRequest,
+        LegacyStartSessionRequestSession,
         PostSessionStartResponse,
         SessionTracesResponse,
         SessionTreeNode,
     )
+    from honeyhive_api.types import LegacyStartSessionRequestDict
+
+    from ..params import StartSessionParams
 
 
 class Sessions(Namespace):
     """API for managing sessions."""
 
-    def _start(self, data: Any = None, *, request: Any = None) -> Steps[PostSessionStartResponse]:
+    def _start(
+        self,
+        data: StartSessionParams
+        | LegacyStartSessionRequestDict
+        | LegacyStartSessionRequest
+        | LegacyStartSessionRequestSession
+        | None = None,
+        *,
+        request: StartSessionParams
+        | LegacyStartSessionRequestDict
+        | LegacyStartSessionRequest
+        | LegacyStartSessionRequestSession
+        | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Steps[PostSessionStartResponse]:
         """Start (create) a session (``POST /session/start``); ``response.session_id`` names it.
 
         ``data`` is the reference doc's flat session dict (``session_name``, ``project``,
@@ -53,6 +72,7 @@ class Sessions(Namespace):
             {"body": WireBody({key: dict(session)})},
             PostSessionStartResponse.from_dict,
             credential="ingestion",
+            envelope=key,
         )
         return (yield from once(call))
 
@@ -63,7 +83,7 @@ class Sessions(Namespace):
     start_session = start
     start_session_async = start_async
 
-    def _get(self, session_id: str) -> Steps[SessionTreeNode]:
+    def _get(self, session_id: str, **options: Unpack[RequestOptions]) -> Steps[SessionTreeNode]:
         """A session as its root event (``event_name``, ``inputs``, ...) with ``children``.
 
         Reads the session's events with ``POST /v1/events/search`` (every page) and nests
@@ -83,7 +103,9 @@ class Sessions(Namespace):
     get_session = get
     get_session_async = get_async
 
-    def _create_event_batch(self, session_id: str, events: Any) -> Steps[SessionTracesResponse]:
+    def _create_event_batch(
+        self, session_id: str, events: Any, **options: Unpack[RequestOptions]
+    ) -> Steps[SessionTracesResponse]:
         """Add events to a session: ``POST /v1/sessions/{session_id}/events/batch``.
 
         ``session_id`` is a UUID; ``events`` a list (or ``{"events": [...]}``) of today's
@@ -122,7 +144,9 @@ class Sessions(Namespace):
     add_events = create_event_batch
     add_events_async = create_event_batch_async
 
-    def _delete(self, session_id: str) -> Steps[DeleteSessionResponse]:
+    def _delete(
+        self, session_id: str, **options: Unpack[RequestOptions]
+    ) -> Steps[DeleteSessionResponse]:
         """Delete a session and its events (a seed-era route, absent from today's description)."""
         from honeyhive_api.models import DeleteSessionResponse
 

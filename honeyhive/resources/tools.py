@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Unpack
 
 from .._convert import as_dict, as_model, find, list_parser, require_str
-from .._operation import Call, Namespace, Steps, async_op, sync_op
+from .._operation import Call, Namespace, RequestOptions, Steps, async_op, sync_op
 
 if TYPE_CHECKING:
     from honeyhive_api.models import (
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
         UpdateToolRequest,
         UpdateToolResponse,
     )
+    from honeyhive_api.types import CreateToolRequestDict, UpdateToolRequestDict
 
 #: What ``tools.create`` sends when no ``tool_type`` is given: the service requires one, and
 #: a JSON-schema function is what a tool almost always is.
@@ -34,7 +34,7 @@ def _get_tools() -> Call[builtins.list[Tool]]:
 class Tools(Namespace):
     """API for managing tools."""
 
-    def _list(self) -> Steps[builtins.list[Tool]]:
+    def _list(self, **options: Unpack[RequestOptions]) -> Steps[builtins.list[Tool]]:
         """List the project's tools."""
         result: builtins.list[Tool] = yield _get_tools()
         return result
@@ -46,7 +46,7 @@ class Tools(Namespace):
     get_tools = list
     get_tools_async = list_async
 
-    def _get(self, tool_id: str) -> Steps[Tool]:
+    def _get(self, tool_id: str, **options: Unpack[RequestOptions]) -> Steps[Tool]:
         """Get one tool by id; NotFoundError if there is none."""
         wanted = require_str(tool_id, "tool_id")
         tools: builtins.list[Tool] = yield _get_tools()
@@ -57,7 +57,9 @@ class Tools(Namespace):
     get_tool = get
     get_tool_async = get_async
 
-    def _create(self, data: Mapping[str, Any] | CreateToolRequest) -> Steps[CreateToolResponse]:
+    def _create(
+        self, data: CreateToolRequestDict | CreateToolRequest, **options: Unpack[RequestOptions]
+    ) -> Steps[CreateToolResponse]:
         """Create a tool: ``{name, description?, parameters?, tool_type?}``.
 
         ``tool_type`` (``function`` or ``tool``) defaults to ``function``; the response's
@@ -80,7 +82,9 @@ class Tools(Namespace):
     create_tool = create
     create_tool_async = create_async
 
-    def _update(self, data: Mapping[str, Any] | UpdateToolRequest) -> Steps[UpdateToolResponse]:
+    def _update(
+        self, data: UpdateToolRequestDict | UpdateToolRequest, **options: Unpack[RequestOptions]
+    ) -> Steps[UpdateToolResponse]:
         """Update a tool: ``{id, name?, description?, parameters?, tool_type?}``."""
         from honeyhive_api.models import UpdateToolRequest, UpdateToolResponse
 
@@ -97,7 +101,7 @@ class Tools(Namespace):
     update_tool = update
     update_tool_async = update_async
 
-    def _delete(self, tool_id: str) -> Steps[DeleteToolResponse]:
+    def _delete(self, tool_id: str, **options: Unpack[RequestOptions]) -> Steps[DeleteToolResponse]:
         """Delete a tool by id (sent as the ``function_id`` query parameter)."""
         from honeyhive_api.models import DeleteToolResponse
 
