@@ -33,11 +33,12 @@ def _snippet(marker: str) -> str:
 #: What picks each Python snippet out; every snippet must be run by one of the tests below.
 USAGE, LOW_LEVEL, FAULTS = 'HoneyHive(api_key="hh_...")', "client.low_level", "srv.faults.script"
 LOGGER = "client.events.logger("
+OPTIONS, OWN_CLIENT, PAGES = "with_raw_response", "corporate-ca.pem", "iter_runs_async"
 
 
 def test_every_python_snippet_is_run_by_a_test() -> None:
-    assert len(SNIPPETS) >= 4
-    markers = (USAGE, LOW_LEVEL, FAULTS, LOGGER)
+    assert len(SNIPPETS) >= 7
+    markers = (USAGE, LOW_LEVEL, FAULTS, LOGGER, OPTIONS, OWN_CLIENT, PAGES)
     assert all(sum(marker in s for marker in markers) == 1 for s in SNIPPETS)
 
 
@@ -63,6 +64,48 @@ def test_usage_snippet_stores_what_it_says(capsys: pytest.CaptureFixture[str]) -
     exec(compile(code, "README.md", "exec"), {})
     # iter() over "my-project": the session's root event and the model event.
     assert sorted(capsys.readouterr().out.split()) == ["chat", "openai_completion"]
+
+
+def test_options_snippet_runs_and_prints_the_raw_answer(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code = _snippet(OPTIONS)
+    test_code = code.replace('HoneyHive(api_key="hh_...", ', "HoneyHive(test_mode=True, ")
+    assert test_code != code
+    namespace: dict[str, Any] = {}
+    exec(compile(test_code, "README.md", "exec"), namespace)
+    assert capsys.readouterr().out.split()[0] == "200"
+    assert namespace["tools"] == []
+    assert namespace["slow"].timeout == 600
+
+
+def test_paging_snippet_reads_every_page(capsys: pytest.CaptureFixture[str]) -> None:
+    client = HoneyHive(test_mode=True)
+    client.events.create_batch(
+        [{"event_type": "model", "event_name": f"m{i}", "inputs": {}} for i in range(1200)]
+    )
+    exec(compile(_snippet(PAGES), "README.md", "exec"), {"client": client})
+    out = capsys.readouterr().out.split()
+    assert sorted(out[:-1]) == sorted(f"m{i}" for i in range(1200))
+    assert out[-1] == "[]"  # no experiment runs in this fresh server
+
+
+def test_own_client_snippet_builds_with_real_certificates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import trustme
+
+    ca = trustme.CA()
+    ca.cert_pem.write_to_path(str(tmp_path / "corporate-ca.pem"))
+    issued = ca.issue_cert("client.example")
+    issued.cert_chain_pems[0].write_to_path(str(tmp_path / "client.pem"))
+    issued.private_key_pem.write_to_path(str(tmp_path / "client.key"))
+    monkeypatch.chdir(tmp_path)
+    namespace: dict[str, Any] = {}
+    exec(compile(_snippet(OWN_CLIENT), "README.md", "exec"), namespace)
+    client = namespace["client"]
+    assert client._pools.http_client is not None
+    assert client._pools.async_http_client is not None
 
 
 def test_low_level_snippet_runs_through_the_clients_generated_client() -> None:
