@@ -138,6 +138,7 @@ NOT_RUN = {
     'python3 -m venv .venv && .venv/bin/pip install -q -e ".[dev]" && '
     ".venv/bin/python -m pytest -q": "is what .ci/run does",
     "bash .ci/run": "is CI itself",
+    "scripts/under-load": "runs CI itself three times (about half an hour)",
     ".venv/bin/python -m pytest -q": "is the suite this test belongs to",
     ".venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/mypy": (
         ".ci/run runs each as a step of its own"
