@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import math
 import re
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass, field
@@ -112,17 +111,14 @@ def _mapping(name: str, value: object, where: str) -> dict[str, Any] | None:
 def check_timeout(value: object, where: str) -> httpx.Timeout:
     """A per-call or per-client timeout as an ``httpx.Timeout`` (None: no limit)."""
     if value is None:
+        # Unlike the constructor's None (the default), an explicit None here means no limit.
         return httpx.Timeout(None)
-    if isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(
-            f"{where}: timeout must be seconds (a number), an httpx.Timeout or None, "
-            f"not {type(value).__name__}"
-        )
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"{where}: timeout must be a positive number of seconds, not {value}")
-    return httpx.Timeout(float(value), connect=min(5.0, float(value)))
+    from ._transport import make_timeout
+
+    try:
+        return make_timeout(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError) as exc:
+        raise type(exc)(f"{where}: {exc}") from None
 
 
 def check_max_retries(value: object, where: str) -> int:
@@ -163,24 +159,6 @@ class Options:
             extra_headers=headers,
             extra_query=_mapping("extra_query", kwargs.pop("extra_query", NOT_GIVEN), where),
             extra_body=_mapping("extra_body", kwargs.pop("extra_body", NOT_GIVEN), where),
-        )
-
-    def over(self, base: Options | None) -> Options:
-        """These options laid over ``base`` (dicts merged, key by key)."""
-        if base is None:
-            return self
-
-        def merged(mine: dict[str, Any] | None, theirs: dict[str, Any] | None) -> Any:
-            if mine is None or theirs is None:
-                return mine if theirs is None else theirs
-            return {**theirs, **mine}
-
-        return Options(
-            timeout=self.timeout if self.timeout is not None else base.timeout,
-            max_retries=self.max_retries if self.max_retries is not None else base.max_retries,
-            extra_headers=merged(self.extra_headers, base.extra_headers),
-            extra_query=merged(self.extra_query, base.extra_query),
-            extra_body=merged(self.extra_body, base.extra_body),
         )
 
 

@@ -144,7 +144,7 @@ def test_extra_body_on_a_call_without_a_body_is_refused_before_sending(
 @pytest.mark.parametrize(
     ("options", "error", "words"),
     [
-        ({"timeout": "slow"}, TypeError, "timeout must be seconds"),
+        ({"timeout": "slow"}, TypeError, "timeout must be a number of seconds"),
         ({"timeout": -1}, ValueError, "timeout must be a positive number"),
         ({"max_retries": -1}, ValueError, "max_retries must be an int >= 0"),
         ({"max_retries": True}, ValueError, "max_retries must be an int >= 0"),
