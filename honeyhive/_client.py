@@ -784,12 +784,25 @@ class HoneyHive:
         kwargs["extensions"] = {_transport.MAX_RETRIES_EXTENSION: retries}
         return kwargs
 
-    def _send(self, call: Call[R], options: Options | None = None, sink: _Sink = None) -> R:
+    def _exchange(self, call: Call[Any], options: Options | None) -> httpx.Response:
+        """Send one call (with its retries) and return the answer; no answer is an error."""
         kwargs = self._request_kwargs(call, options)
         try:
-            response = self._sync_http(self._url(call.plane)).request(**kwargs)
+            return self._sync_http(self._url(call.plane)).request(**kwargs)
         except httpx.RequestError as exc:
             raise error_from_transport(exc) from exc
+
+    async def _exchange_async(self, call: Call[Any], options: Options | None) -> httpx.Response:
+        """The async twin of `_exchange`."""
+        kwargs = self._request_kwargs(call, options)
+        client = await self._async_http_guarded(self._url(call.plane))
+        try:
+            return await client.request(**kwargs)
+        except httpx.RequestError as exc:
+            raise error_from_transport(exc) from exc
+
+    def _send(self, call: Call[R], options: Options | None = None, sink: _Sink = None) -> R:
+        response = self._exchange(call, options)
         if sink is not None:
             sink.append(response)
         return _read(call, response)
@@ -797,12 +810,7 @@ class HoneyHive:
     async def _send_async(
         self, call: Call[R], options: Options | None = None, sink: _Sink = None
     ) -> R:
-        kwargs = self._request_kwargs(call, options)
-        client = await self._async_http_guarded(self._url(call.plane))
-        try:
-            response = await client.request(**kwargs)
-        except httpx.RequestError as exc:
-            raise error_from_transport(exc) from exc
+        response = await self._exchange_async(call, options)
         if sink is not None:
             sink.append(response)
         return _read(call, response)
@@ -823,24 +831,13 @@ class HoneyHive:
         """
         options = Options.take(kwargs, "HoneyHive.call()")
         call, module = _describe(operation, kwargs)
-        request = self._request_kwargs(call, options)
-        try:
-            response = self._sync_http(self._url(call.plane)).request(**request)
-        except httpx.RequestError as exc:
-            raise error_from_transport(exc) from exc
-        return _read_generated(call, module, response)
+        return _read_generated(call, module, self._exchange(call, options))
 
     async def call_async(self, operation: Operation, /, **kwargs: Any) -> Any:
         """The async twin of `call`: the same request and result, awaited."""
         options = Options.take(kwargs, "HoneyHive.call_async()")
         call, module = _describe(operation, kwargs)
-        request = self._request_kwargs(call, options)
-        client = await self._async_http_guarded(self._url(call.plane))
-        try:
-            response = await client.request(**request)
-        except httpx.RequestError as exc:
-            raise error_from_transport(exc) from exc
-        return _read_generated(call, module, response)
+        return _read_generated(call, module, await self._exchange_async(call, options))
 
     def _run(self, steps: Steps[R], options: Options | None = None, sink: _Sink = None) -> R:
         """Drive a namespace method's steps, sending each call as it is yielded."""
